@@ -1,0 +1,50 @@
+/*
+ * ydoc_int.h: the insides of the YAML tree, shared by ydoc.c (loading) and
+ * yget.c (typed getters). Not for use outside those two files.
+ */
+#ifndef CINEPROD_YDOC_INT_H
+#define CINEPROD_YDOC_INT_H
+
+#include <stddef.h>
+
+#include "ydoc.h"
+
+struct ypair {
+	struct ynode *key, *val;
+	int used;
+};
+
+struct ynode {
+	enum ynode_kind kind;
+	struct ydoc *doc;
+	unsigned line, col;
+	char *text;			/* scalar */
+	size_t len;
+	struct ynode **items;		/* sequence */
+	struct ypair *pairs;		/* map */
+	size_t n, cap;
+	const char **asked;		/* map: keys getters asked for */
+	size_t nasked, capasked;
+	size_t size;			/* nodes in the subtree, aliases expanded */
+	struct ynode *next_alloc;
+};
+
+struct anchor {
+	char *name;
+	struct ynode *node;
+};
+
+struct ydoc {
+	char *name;
+	struct diag *diag;
+	struct ynode *root;
+	struct ynode *all;		/* every node, for ydoc_free */
+	struct anchor *anchors;
+	size_t nanchors, capanchors;
+	size_t expansion;
+};
+
+/* "a map", "a list"...: for messages. */
+const char *ydoc_kind_name(enum ynode_kind k);
+
+#endif
