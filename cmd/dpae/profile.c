@@ -37,22 +37,27 @@ xml_name_ok(const char *s)
 	    "0123456789._-:")] == '\0';
 }
 
-/* Compiles pattern (with \A...\z around it when anchor is set); NULL after
- * a message at n's place. */
+/* Compiles pattern, with \A(?:...)\z around it when anchor is set; NULL
+ * after a message at n's place about the pattern as written. */
 static struct re *
 compile_at(struct ynode *n, const char *pattern, int anchor)
 {
 	struct re_error e;
 	struct srcpos at = ynode_pos(n);
-	char *full = anchor ? xasprintf("\\A(?:%s)\\z", pattern) :
-	    xstrdup(pattern);
-	struct re *re = re_compile(full, 0, &e);
+	struct re *re = re_compile(pattern, 0, &e);
+	char *full;
 
 	if (re == NULL) {
-		if (anchor && e.offset >= 5)
-			e.offset -= 5;	/* back to the pattern as written */
 		re_report(ynode_diag(n), &at, pattern, &e);
+		return NULL;
 	}
+	if (!anchor)
+		return re;
+	re_free(re);
+	full = xasprintf("\\A(?:%s)\\z", pattern);
+	if ((re = re_compile(full, 0, &e)) == NULL)
+		ynode_error(n, NULL, "bad pattern '%s': not a class of "
+		    "characters", pattern);
 	free(full);
 	return re;
 }
