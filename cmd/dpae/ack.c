@@ -103,7 +103,9 @@ int
 dpae_acklog_read(const char *path, struct dpae_acklog *log, struct diag *d)
 {
 	struct csv_reader *r;
+	struct stat st;
 	FILE *f;
+	int failed;
 
 	memset(log, 0, sizeof *log);
 	log->path = path;
@@ -113,16 +115,18 @@ dpae_acklog_read(const char *path, struct dpae_acklog *log, struct diag *d)
 		err_warn_errno("%s", path);
 		return -1;
 	}
-	r = csv_reader_new(f, path, ',', d);
-	read_records(r, log, d);
-	csv_reader_close(r);
-	if (ferror(f)) {
+	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		errno = EISDIR;
 		err_warn_errno("%s", path);
 		fclose(f);
 		return -1;
 	}
+	r = csv_reader_new(f, path, ',', d);
+	read_records(r, log, d);
+	csv_reader_close(r);
+	failed = ferror(f);	/* the reader said so */
 	fclose(f);
-	return 0;
+	return failed ? -1 : 0;
 }
 
 void

@@ -36,7 +36,8 @@ list_left_out(const struct dpae_batch *b)
 
 	for (i = 0; i < b->n; i++)
 		if (!dpae_decl_ok(b, &b->decls[i]))
-			err_warn("left out: %s (%s %s), which has problems",
+			err_warn("left out '%s' (%s %s), whose problems are "
+			    "above",
 			    b->decls[i].contract->id,
 			    b->decls[i].person->first_names != NULL ?
 			    b->decls[i].person->first_names : "",

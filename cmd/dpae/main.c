@@ -114,6 +114,22 @@ parse_at(struct dpae_opts *o, const char *s)
 	o->has_at = 1;
 }
 
+/* "-o" or "--partial", for messages. */
+static const char *
+option_name(int c)
+{
+	static char buf[32];
+	size_t i;
+
+	for (i = 0; longopts[i].name != NULL; i++)
+		if (longopts[i].val == c && c >= 256) {
+			snprintf(buf, sizeof buf, "--%s", longopts[i].name);
+			return buf;
+		}
+	snprintf(buf, sizeof buf, "-%c", c);
+	return buf;
+}
+
 /* The letter that stands for option c in a verb's option list. */
 static int
 option_letter(int c)
@@ -151,6 +167,35 @@ set_option(struct dpae_opts *o, int c, const char *arg)
 	}
 }
 
+/* Reads the options of verb v; exits with the usage on a bad one. */
+static void
+parse_options(struct dpae_opts *o, const struct verb *v, int argc,
+    char *argv[])
+{
+	int c;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":c:d:f:hl:o:p:P:", longopts,
+	    NULL)) != -1) {
+		if (c == 'h')
+			usage(stdout, EXIT_OK);
+		if (c == '?')
+			err_warn("unknown option '%s'", optopt != 0 ?
+			    option_name(optopt) : argv[optind - 1]);
+		else if (c == ':')
+			err_warn("option '%s' needs a value", optopt != 0 ?
+			    option_name(optopt) : argv[optind - 1]);
+		else if (strchr(v->options, option_letter(c)) == NULL)
+			err_warn("'%s' takes no option '%s'", v->name,
+			    option_name(c));
+		else {
+			set_option(o, c, optarg);
+			continue;
+		}
+		usage(stderr, EXIT_TROUBLE);
+	}
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -158,7 +203,6 @@ main(int argc, char *argv[])
 	    .production = "production.yaml", .log = "dpae-log.csv",
 	    .format = FMT_AUTO, .today = date_today() };
 	const struct verb *v;
-	int c;
 
 	err_setprog(argv[0]);
 	if (argc < 2)
@@ -168,18 +212,7 @@ main(int argc, char *argv[])
 	v = find_verb(argv[1]);
 	o.verb = v->verb;
 	argc--, argv++;
-	while ((c = getopt_long(argc, argv, "c:d:f:hl:o:p:P:", longopts,
-	    NULL)) != -1) {
-		if (c == 'h')
-			usage(stdout, EXIT_OK);
-		if (c == '?' || strchr(v->options, option_letter(c)) == NULL) {
-			if (c != '?')
-				err_warn("'%s' takes no option '%s'", v->name,
-				    argv[optind - 1]);
-			usage(stderr, EXIT_TROUBLE);
-		}
-		set_option(&o, c, optarg);
-	}
+	parse_options(&o, v, argc, argv);
 	if (argc - optind < v->min_operands)
 		usage(stderr, EXIT_TROUBLE);
 	return out_finish(dpae_run(&o, argc - optind, argv + optind));

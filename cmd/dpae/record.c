@@ -27,10 +27,12 @@ find_contract(const struct crew *c, const char *path, const char *id)
 			    strcmp(c->people[i].contracts[j].id, id) == 0)
 				return &c->people[i].contracts[j];
 	p = crew_person(c, id);
-	if (p != NULL && p->ncontracts > 0)
-		snprintf(hint, sizeof hint, "name one contract of '%s', from "
-		    "%s-1 to %s-%zu, as dpae due lists them", id, id, id,
-		    p->ncontracts);
+	if (p != NULL && p->ncontracts == 1)
+		snprintf(hint, sizeof hint, "name the contract of '%s': %s-1",
+		    id, id);
+	else if (p != NULL && p->ncontracts > 1)
+		snprintf(hint, sizeof hint, "name one contract of '%s', %s-1 "
+		    "to %s-%zu", id, id, id, p->ncontracts);
 	else
 		snprintf(hint, sizeof hint, "contracts are named as dpae due "
 		    "lists them (aubert-2)");

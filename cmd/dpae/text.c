@@ -147,16 +147,17 @@ dpae_text_fold(const struct dpae_textrule *r, const char *s, char **out,
 		return -1;
 	}
 	chars = count_chars(buf_str(&b), b.len);
-	if (chars > r->max) {
+	/* a code with a pattern is described by it, even when too long */
+	if (r->pattern != NULL &&
+	    re_match(r->pattern, buf_str(&b), b.len, 0) != 1) {
+		snprintf(why, DPAE_WHY_SIZE, "not in the form the declaration "
+		    "takes");
+		snprintf(hint, DPAE_WHY_SIZE, "%s", r->hint != NULL ? r->hint :
+		    "see the format profile");
+	} else if (chars > r->max) {
 		snprintf(why, DPAE_WHY_SIZE, "%zu characters, the declaration "
 		    "takes at most %zu", chars, r->max);
 		snprintf(hint, DPAE_WHY_SIZE, "abbreviate it");
-	} else if (r->pattern != NULL &&
-	    re_match(r->pattern, buf_str(&b), b.len, 0) != 1) {
-		snprintf(why, DPAE_WHY_SIZE, "'%s' does not fit the "
-		    "declaration", buf_str(&b));
-		snprintf(hint, DPAE_WHY_SIZE, "%s", r->hint != NULL ? r->hint :
-		    "see the format profile");
 	} else {
 		*out = buf_take(&b);
 		return 0;

@@ -141,7 +141,7 @@ text__pattern__whole_value(void **state)
 	(void)state;
 	rule_init(&x, DPAE_FOLD_UPPER_ASCII, 5, "[0-9]", "^[0-9]{5}$");
 	check(&x, "75020", "75020");
-	check(&x, "7502", "ERR: '7502' does not fit the declaration | five "
+	check(&x, "7502", "ERR: not in the form the declaration takes | five "
 	    "digits");
 	rule_free(&x);
 }
