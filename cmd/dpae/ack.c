@@ -102,7 +102,6 @@ read_records(struct csv_reader *r, struct dpae_acklog *log, struct diag *d)
 int
 dpae_acklog_read(const char *path, struct dpae_acklog *log, struct diag *d)
 {
-	struct csv_reader *r;
 	struct stat st;
 	FILE *f;
 	int failed;
@@ -121,12 +120,20 @@ dpae_acklog_read(const char *path, struct dpae_acklog *log, struct diag *d)
 		fclose(f);
 		return -1;
 	}
-	r = csv_reader_new(f, path, ',', d);
+	failed = dpae_acklog_read_stream(f, path, log, d);
+	fclose(f);
+	return failed;
+}
+
+int
+dpae_acklog_read_stream(FILE *f, const char *name, struct dpae_acklog *log,
+    struct diag *d)
+{
+	struct csv_reader *r = csv_reader_new(f, name, ',', d);
+
 	read_records(r, log, d);
 	csv_reader_close(r);
-	failed = ferror(f);	/* the reader said so */
-	fclose(f);
-	return failed ? -1 : 0;
+	return ferror(f) ? -1 : 0;	/* the reader said so */
 }
 
 void

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "err.h"
 
@@ -35,6 +36,10 @@ struct dpae_acklog {
  * a message when the file cannot be read. */
 int dpae_acklog_read(const char *path, struct dpae_acklog *log,
     struct diag *d);
+/* Reads the records of f, named name in messages, into log (which
+ * dpae_acklog_read or a memset left empty). 0, or -1 on a read error. */
+int dpae_acklog_read_stream(FILE *f, const char *name,
+    struct dpae_acklog *log, struct diag *d);
 void dpae_acklog_free(struct dpae_acklog *log);
 /* The first acknowledgement of person's hire on start filed on or before
  * the day asof, or NULL. */

@@ -323,11 +323,17 @@ load_tree(struct dpae_profile *p, struct ynode *root)
 int
 dpae_profile_load(const char *path, struct dpae_profile *p, struct diag *d)
 {
+	return dpae_profile_from(ydoc_load(path, d), p, d);
+}
+
+int
+dpae_profile_from(struct ydoc *doc, struct dpae_profile *p, struct diag *d)
+{
 	struct ynode *root;
 	unsigned before = d->errors;
 
 	memset(p, 0, sizeof *p);
-	if ((p->doc = ydoc_load(path, d)) == NULL)
+	if ((p->doc = doc) == NULL)
 		return -1;
 	root = ydoc_root(p->doc);
 	if (ynode_kind(root) != YNODE_MAP) {

@@ -77,6 +77,10 @@ struct dpae_profile {
  * dpae_profile_free (also after a failure). */
 int dpae_profile_load(const char *path, struct dpae_profile *p,
     struct diag *d);
+/* The same over a loaded document (NULL: its loading failed), which p
+ * then owns. */
+int dpae_profile_from(struct ydoc *doc, struct dpae_profile *p,
+    struct diag *d);
 void dpae_profile_free(struct dpae_profile *p);
 /* The rules of kind, or NULL. */
 const struct dpae_textrule *dpae_profile_rule(const struct dpae_profile *p,
