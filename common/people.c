@@ -99,6 +99,7 @@ load_employer_fields(struct employer *e, struct ynode *m)
 	ynode_str(m, "audiens", 0, &e->audiens);
 	ynode_str(m, "numero_objet", 0, &e->numero_objet);
 	ynode_rate(m, "at_rate", 0, &e->at_rate);
+	ynode_rate(m, "mobility_rate", 0, &e->mobility_rate);
 	if (ynode_int(m, "headcount", 0, &n) == 1)
 		e->headcount = (long)n;
 	if (ynode_bool(m, "alsace_moselle", 0, &has) == 1)

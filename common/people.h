@@ -57,6 +57,7 @@ struct employer {
 	int idcc;			/* 3097 cinema, 2642 audiovisual */
 	const char *conges_spectacles, *audiens, *numero_objet;
 	rate_t at_rate;			/* accidents du travail */
+	rate_t mobility_rate;		/* versement mobilité, 0 when none */
 	long headcount;
 	int alsace_moselle;
 	/* devis lines that receive the employer's charges */
