@@ -72,13 +72,19 @@ cmp_start(const void *a, const void *b)
 static void
 due_columns(struct table *t)
 {
-	table_col(t, "status", NULL, COL_TEXT);
-	table_col(t, "contract", NULL, COL_TEXT);
-	table_col(t, "surname", NULL, COL_TEXT);
-	table_col(t, "first_names", NULL, COL_TEXT);
-	table_col(t, "start", NULL, COL_DATE);
-	table_col(t, "start_time", NULL, COL_TEXT);
-	table_col(t, "days", NULL, COL_INT);
+	static const struct {
+		const char *name;
+		enum table_type type;
+	} cols[] = {
+		{ "status", COL_TEXT }, { "contract", COL_TEXT },
+		{ "surname", COL_TEXT }, { "first_names", COL_TEXT },
+		{ "start", COL_DATE }, { "start_time", COL_TEXT },
+		{ "days", COL_INT },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cols / sizeof *cols; i++)
+		table_col(t, cols[i].name, NULL, cols[i].type);
 }
 
 static void

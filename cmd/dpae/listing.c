@@ -4,24 +4,27 @@
 #include "date.h"
 #include "listing.h"
 
-static const char *const text_cols[] = { "contract", "surname",
-    "usual_name", "first_names", "sex", "birth_date", "birth_place",
-    "birth_department", "nir", "nature" };
+static const struct {
+	const char *name;
+	enum table_type type;
+} columns[] = {
+	{ "contract", COL_TEXT }, { "surname", COL_TEXT },
+	{ "usual_name", COL_TEXT }, { "first_names", COL_TEXT },
+	{ "sex", COL_TEXT }, { "birth_date", COL_DATE },
+	{ "birth_place", COL_TEXT }, { "birth_department", COL_TEXT },
+	{ "nir", COL_TEXT }, { "nature", COL_TEXT }, { "start", COL_DATE },
+	{ "start_time", COL_TEXT }, { "end", COL_DATE },
+	{ "trial_days", COL_INT }, { "filed_date", COL_DATE },
+	{ "filed_time", COL_TEXT }, { "reference", COL_TEXT },
+};
 
 static void
 listing_columns(struct table *t)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof text_cols / sizeof *text_cols; i++)
-		table_col(t, text_cols[i], NULL, i == 5 ? COL_DATE : COL_TEXT);
-	table_col(t, "start", NULL, COL_DATE);
-	table_col(t, "start_time", NULL, COL_TEXT);
-	table_col(t, "end", NULL, COL_DATE);
-	table_col(t, "trial_days", NULL, COL_INT);
-	table_col(t, "filed_date", NULL, COL_DATE);
-	table_col(t, "filed_time", NULL, COL_TEXT);
-	table_col(t, "reference", NULL, COL_TEXT);
+	for (i = 0; i < sizeof columns / sizeof *columns; i++)
+		table_col(t, columns[i].name, NULL, columns[i].type);
 }
 
 static void

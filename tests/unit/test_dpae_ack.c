@@ -9,19 +9,10 @@
 #include <sys/stat.h>
 
 #include "test.h"
+#include "test_dpae.h"
 #include "capture.h"
 #include "date.h"
 #include "../../cmd/dpae/ack.h"
-
-static int32_t
-day(const char *s)
-{
-	int32_t d;
-	const char *why;
-
-	assert_int_equal(date_parse(s, &d, &why), 0);
-	return d;
-}
 
 static void
 ack__sample__every_hire_and_its_reference(void **state)

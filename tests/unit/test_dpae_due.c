@@ -8,20 +8,10 @@
 #include <string.h>
 
 #include "test.h"
+#include "test_dpae.h"
 #include "../../cmd/dpae/ack.h"
 #include "date.h"
 #include "../../cmd/dpae/due.h"
-
-static int32_t
-day(const char *s)
-{
-	int32_t d;
-	const char *why;
-
-	if (date_parse(s, &d, &why) < 0)
-		fail_msg("bad date %s", s);
-	return d;
-}
 
 static enum dpae_due
 status(const char *start, const char *today)

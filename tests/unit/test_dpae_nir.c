@@ -9,21 +9,12 @@
 #include <string.h>
 
 #include "test.h"
+#include "test_dpae.h"
 #include "capture.h"
 #include "date.h"
 #include "../../cmd/dpae/nir.h"
 
 #define PLACES "share/dpae/nir-places.yaml"
-
-static int32_t
-day(const char *s)
-{
-	int32_t d;
-	const char *why;
-
-	assert_int_equal(date_parse(s, &d, &why), 0);
-	return d;
-}
 
 static void
 nir__department__insee_codes(void **state)
