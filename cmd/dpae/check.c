@@ -177,6 +177,30 @@ set_nir(char **val, const char *nir)
 	val[DF_EMPLOYEE_NIR_KEY] = xstrdup(nir + 13);
 }
 
+/* Two people cannot share a NIR: the later one is reported. */
+static unsigned
+check_nir_unique(const struct dpae_batch *b, const struct person *p,
+    struct diag *d)
+{
+	const struct crew *c = b->crew;
+	struct srcpos at;
+	char hint[80];
+	size_t i;
+
+	for (i = 0; i < c->npeople && &c->people[i] != p; i++) {
+		const struct person *q = &c->people[i];
+
+		if (strcmp(q->nir, p->nir) != 0)
+			continue;
+		at = people_pos(p->node, "nir");
+		snprintf(hint, sizeof hint, "'%s' has it, at line %u",
+		    q->id != NULL ? q->id : "?", people_pos(q->node, "nir").line);
+		diag_error(d, &at, hint, "NIR: the same as another person's");
+		return 1;
+	}
+	return 0;
+}
+
 unsigned
 dpae_check_person(const struct dpae_batch *b, struct person *p, char **val,
     struct diag *d)
@@ -206,6 +230,7 @@ dpae_check_person(const struct dpae_batch *b, struct person *p, char **val,
 	 * declaration without it asks for the registration */
 	if (p->nir[0] != '\0') {
 		n += dpae_nir_consistency(p, dep, b->places, d);
+		n += check_nir_unique(b, p, d);
 		set_nir(val, p->nir);
 	}
 	return n;

@@ -12,7 +12,8 @@ for f in missing-birth-place missing-birth-date missing-birth-department \
 	tcase "$f" 1 dpae check -c "$f.yaml"
 done
 # the NIR: its key and form (common/ids.c), then against the identity
-for f in nir-key nir-format nir-sex nir-year nir-month nir-department; do
+for f in nir-key nir-format nir-sex nir-year nir-month nir-department \
+    nir-twice; do
 	tcase "$f" 1 dpae check -c "$f.yaml"
 done
 # texts the format cannot carry
@@ -27,6 +28,8 @@ done
 for f in prod-missing prod-codes prod-siret; do
 	tcase "$f" 1 dpae check -p "$f.yaml" -c public-vectors.yaml
 done
+# trial period where it applies; a NIR not known yet
+tcase trial 0 dpae list -f csv --show-nir -c trial.yaml
 tcase public-vectors 0 dpae check -c public-vectors.yaml
 tcase laposte 0 dpae check -p laposte.yaml -c public-vectors.yaml
 
