@@ -107,8 +107,9 @@ write_listing(const struct dpae_opts *o, const struct inputs *in, FILE *f)
 	table_free(t);
 }
 
-/* xml and list: nothing is written when the batch is empty (no contract,
- * or nothing due with --due), so that a cron job stays quiet. */
+/* xml and list: nothing is written, not even the -o file, when no
+ * declaration is left to write (no contract, nothing due with --due, or
+ * none good with --partial), so that a cron job stays quiet. */
 static int
 cmd_write(const struct dpae_opts *o, int argc, char *const *argv)
 {
@@ -117,8 +118,7 @@ cmd_write(const struct dpae_opts *o, int argc, char *const *argv)
 	    (o->verb == VERB_LIST || o->due ? NEED_LOG : 0), argc, argv);
 
 	if (rc == EXIT_OK && (rc = decide(o, &in, &partial)) == EXIT_OK) {
-		if (in.batch.n > dpae_batch_nbad(&in.batch) ||
-		    (o->verb == VERB_LIST && in.batch.n == 0))
+		if (in.batch.n > dpae_batch_nbad(&in.batch))
 			rc = write_batch(o, &in, o->verb == VERB_XML ?
 			    write_xml : write_listing);
 		/* --partial still fails when anything was reported */

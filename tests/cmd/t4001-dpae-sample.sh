@@ -44,4 +44,5 @@ tcase xml-due-0305 0 sh -c "dpae xml --due --today 2026-03-05 $in |
 	xmllint --xpath 'count(//*[local-name()=\"FR_EmployeeGroup\"])' -"
 tcase xml-due-none 0 dpae xml --due --today 2026-11-26 $in -o "$T_TMP/none.xml"
 tassert "xml with nothing due writes no file" test ! -e "$T_TMP/none.xml"
+tcase list-due-none 0 dpae list --due --today 2026-11-26 $in
 tdone
