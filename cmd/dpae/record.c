@@ -121,10 +121,11 @@ free_acks(struct dpae_ack *acks, size_t n)
 	free(acks);
 }
 
-/* The records to append for the contracts named; NULL after messages. */
+/* The records to append for the contracts named, with the warnings
+ * about their timing when warn is set; NULL after messages. */
 static struct dpae_ack *
 make_acks(const struct dpae_opts *o, const struct inputs *in,
-    const char *reference, int argc, char *const *argv)
+    const char *reference, int argc, char *const *argv, int warn)
 {
 	struct dpae_ack *acks = xcalloc((size_t)argc, sizeof *acks);
 	struct contract **cs = xcalloc((size_t)argc, sizeof *cs);
@@ -138,7 +139,7 @@ make_acks(const struct dpae_opts *o, const struct inputs *in,
 		else
 			fill_ack(o, reference, cs[i], &acks[i]);
 	}
-	for (i = 0; i < argc && !bad; i++)
+	for (i = 0; i < argc && !bad && warn; i++)
 		warn_timing(&acks[i], cs[i]);
 	free(cs);
 	if (bad) {
@@ -148,28 +149,39 @@ make_acks(const struct dpae_opts *o, const struct inputs *in,
 	return acks;
 }
 
+/* The reference and --at, checked before the contracts; 1 when wrong. */
+static int
+bad_arguments(const struct dpae_opts *o, const char *reference)
+{
+	char day[DATE_BUFSZ];
+	const char *why;
+	int bad = 0;
+
+	if (dpae_reference_check(reference, &why) < 0) {
+		err_warn("reference '%s': %s", reference, why);
+		bad = 1;
+	}
+	if (o->has_at && o->at_day > o->today) {
+		err_warn("--at: %s is after today", date_format(day, o->at_day));
+		bad = 1;
+	}
+	return bad;
+}
+
 int
 dpae_cmd_record(const struct dpae_opts *o, int argc, char *const *argv)
 {
 	struct inputs in;
 	struct dpae_ack *acks;
-	const char *why;
-	char day[DATE_BUFSZ];
-	int rc;
+	int bad = bad_arguments(o, argv[0]);
+	int rc = inputs_load(o, &in, NEED_LOG);
 
-	if (dpae_reference_check(argv[0], &why) < 0) {
-		err_warn("reference '%s': %s", argv[0], why);
-		return EXIT_REJECT;
-	}
-	if (o->has_at && o->at_day > o->today) {
-		err_warn("--at: %s is after today", date_format(day, o->at_day));
-		return EXIT_REJECT;
-	}
-	if ((rc = inputs_load(o, &in, NEED_LOG)) == EXIT_OK && in.d.errors > 0)
+	if (rc == EXIT_OK && in.d.errors > 0)
 		rc = EXIT_REJECT;
 	if (rc == EXIT_OK) {
-		acks = make_acks(o, &in, argv[0], argc - 1, argv + 1);
-		if (acks == NULL)
+		/* every contract is checked, even after a bad argument */
+		acks = make_acks(o, &in, argv[0], argc - 1, argv + 1, !bad);
+		if (acks == NULL || bad)
 			rc = EXIT_REJECT;
 		else if (dpae_acklog_append(o->log, acks, (size_t)argc - 1) < 0)
 			rc = EXIT_TROUBLE;
@@ -177,7 +189,7 @@ dpae_cmd_record(const struct dpae_opts *o, int argc, char *const *argv)
 			free_acks(acks, (size_t)argc - 1);
 	}
 	inputs_free(&in);
-	return rc;
+	return rc == EXIT_OK && bad ? EXIT_REJECT : rc;
 }
 
 static int

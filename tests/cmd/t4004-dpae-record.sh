@@ -28,6 +28,7 @@ tcase twice 1 rec DPAE-X adam-1 adam-1
 tcase after-today 1 rec --at '2026-03-03 09:00' DPAE-X adam-1
 tcase bad-reference 1 rec "$(printf 'DPAE\tX')" adam-1
 tcase empty-reference 1 rec '' adam-1
+tcase all-problems 1 rec --at '2026-03-03 09:00' '' adam-9 brun-1
 tassert "nothing appended when refused" lines 4
 
 # facts worth a warning, recorded all the same
