@@ -46,8 +46,9 @@ identity_cells(struct table *t, const struct dpae_batch *b,
 	table_text(t, dpae_value(b, x, DF_EMPLOYEE_SURNAME));
 	table_text(t, dpae_value(b, x, DF_EMPLOYEE_USUAL_NAME));
 	table_text(t, dpae_value(b, x, DF_EMPLOYEE_FIRST_NAMES));
-	table_text(t, p->sex == SEX_F || (p->sex == SEX_UNKNOWN &&
-	    dpae_nir_sex(p->nir) == SEX_F) ? "F" : "M");
+	/* the sex is written, or the NIR gives it (dpae_check_person) */
+	table_text(t, (p->sex != SEX_UNKNOWN ? p->sex : dpae_nir_sex(p->nir))
+	    == SEX_F ? "F" : "M");
 	if (show_personal)
 		table_date(t, p->birth_date);
 	else

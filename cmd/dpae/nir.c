@@ -114,7 +114,11 @@ dpae_department_check(const char *dep, const char **why)
 enum sex
 dpae_nir_sex(const char *nir)
 {
-	return strchr("137", nir[0]) != NULL ? SEX_M : SEX_F;
+	if (nir[0] == '1' || nir[0] == '3' || nir[0] == '7')
+		return SEX_M;
+	if (nir[0] == '2' || nir[0] == '4' || nir[0] == '8')
+		return SEX_F;
+	return SEX_UNKNOWN;
 }
 
 static int

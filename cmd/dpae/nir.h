@@ -36,7 +36,8 @@ void dpae_places_free(struct dpae_places *pl);
 /* A department of birth as INSEE codes it [K]: 01-19 and 21-95, 2A, 2B,
  * 971-978, 984-989, or 99 for abroad. 0, or -1 with *why set. */
 int dpae_department_check(const char *dep, const char **why);
-/* The sex a NIR's first digit gives: 1, 3, 7 a man, 2, 4, 8 a woman. */
+/* The sex a NIR's first digit gives: 1, 3, 7 a man, 2, 4, 8 a woman;
+ * SEX_UNKNOWN for anything else (an empty NIR). */
 enum sex dpae_nir_sex(const char *nir);
 /* 1 when the NIR's place code (digits 6-7, or 6-8 for 97x and 98x) fits
  * the department of birth dep for someone born on day birth. */

@@ -47,6 +47,7 @@ nir__sex_digit__provisional_numbers_too(void **state)
 	assert_int_equal(dpae_nir_sex("4"), SEX_F);
 	assert_int_equal(dpae_nir_sex("7"), SEX_M);
 	assert_int_equal(dpae_nir_sex("8"), SEX_F);
+	assert_int_equal(dpae_nir_sex(""), SEX_UNKNOWN);
 }
 
 static void
