@@ -157,8 +157,10 @@ check_department(const struct person *p, char **val, unsigned *n,
 	    NEEDS("the department of birth, 99 for abroad"), d);
 	if (p->birth_department == NULL)
 		return NULL;
+	/* too long to compact: refused for its length as written */
 	dep = compact(p->birth_department);
-	if (dep == NULL || dpae_department_check(dep, &why) < 0) {
+	if (dpae_department_check(dep != NULL ? dep : p->birth_department,
+	    &why) < 0) {
 		at = people_pos(p->node, "birth_department");
 		diag_error(d, &at, why, "birth_department '%s': no such "
 		    "department", p->birth_department);

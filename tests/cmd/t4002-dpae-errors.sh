@@ -8,7 +8,7 @@
 
 # the person's fields R1221-1 asks for
 for f in missing-birth-place missing-birth-date missing-birth-department \
-    bad-birth-department missing-sex; do
+    bad-birth-department long-department missing-sex; do
 	tcase "$f" 1 dpae check -c "$f.yaml"
 done
 # the NIR: its key and form (common/ids.c), then against the identity
