@@ -40,8 +40,17 @@ static const char profile[] =
 
 static char crew_path[] = "/tmp/fuzz-dpae-crew.XXXXXX";
 static char prod_path[] = "/tmp/fuzz-dpae-prod.XXXXXX";
+static int crew_made, prod_made;
 
-/* Makes path a new temporary file (once), then writes data into it. */
+static void
+remove_files(void)
+{
+	unlink(crew_path);
+	unlink(prod_path);
+}
+
+/* Makes path a new temporary file (once, removed at exit), then writes
+ * data into it. */
 static void
 write_file(char *path, int *made, const void *data, size_t size)
 {
@@ -52,6 +61,8 @@ write_file(char *path, int *made, const void *data, size_t size)
 		if ((fd = mkstemp(path)) < 0)
 			abort();
 		close(fd);
+		if (!crew_made && !prod_made)
+			atexit(remove_files);
 		*made = 1;
 	}
 	if ((f = fopen(path, "w")) == NULL)
@@ -86,7 +97,6 @@ run(struct employer *e, struct crew *c, struct dpae_profile *p,
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static int crew_made, prod_made;
 	struct diag d = { 0, 0 };
 	struct dpae_profile p;
 	struct employer e;
