@@ -322,6 +322,7 @@ check_unique_ids(struct crew *c)
 			    people_pos(c->people[j].node, "id").line);
 			bad_at(c->people[i].node, "id", hint, "id",
 			    "used twice");
+			c->people[i].errors++;
 		}
 }
 
@@ -332,6 +333,7 @@ crew_load(const char *path, struct diag *d)
 	struct ydoc *doc;
 	struct ynode *root, *seq = NULL;
 	size_t i;
+	unsigned before;
 
 	if ((doc = ydoc_load(path, d)) == NULL)
 		return NULL;
@@ -353,9 +355,12 @@ crew_load(const char *path, struct diag *d)
 
 		if (ynode_kind(m) != YNODE_MAP) {
 			ynode_error(m, "see crew(5)", "a person is a map");
+			c->people[i].errors = 1;
 			continue;
 		}
+		before = d->errors;
 		load_person(&c->people[i], m);
+		c->people[i].errors = d->errors - before;
 	}
 	check_unique_ids(c);
 	return c;

@@ -102,6 +102,8 @@ struct person {
 	rate_t withholding_rate;	/* PAS rate notified by the tax office */
 	struct contract *contracts;
 	size_t ncontracts;
+	unsigned errors;		/* problems the loader reported in this
+					   person's entry, contracts included */
 };
 
 struct crew {
