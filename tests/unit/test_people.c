@@ -189,6 +189,29 @@ people__bad_person__errors_counted_on_that_person(void **state)
 }
 
 static void
+people__cdi__no_end_date(void **state)
+{
+	(void)state;
+	assert_string_equal(load_errors(
+	    "people:\n"
+	    "  - id: x\n"
+	    "    surname: X\n"
+	    "    first_names: Y\n"
+	    "    kind: technician\n"
+	    "    function: comptable\n"
+	    "    contracts:\n"
+	    "      - {start: 2026-01-05, nature: CDI, basis: week, rate: 900}\n"
+	    "      - {start: 2027-01-05, nature: CDI, basis: week, rate: 900,"
+	    " end: 2027-02-01}\n"),
+	    "cineprod: build-test-crew.yaml:9:71: contract: a CDI has no end "
+	    "date\n"
+	    "  hint: leave end out, or make the contract a CDD\n"
+	    "cineprod: build-test-crew.yaml:9:17: contract: overlaps an earlier "
+	    "contract of the same person\n"
+	    "  hint: contract x-1 is a CDI and has no end\n");
+}
+
+static void
 people__bad_employer__siret_ape_missing_keys(void **state)
 {
 	struct capture cap;
@@ -223,6 +246,7 @@ main(void)
 		cmocka_unit_test(people__sample_crew__every_person_and_contract),
 		cmocka_unit_test(people__bad_crew__each_problem_at_its_place),
 		cmocka_unit_test(people__overlapping_contracts__reported),
+		cmocka_unit_test(people__cdi__no_end_date),
 		cmocka_unit_test(people__bad_person__errors_counted_on_that_person),
 		cmocka_unit_test(people__bad_employer__siret_ape_missing_keys),
 	};
