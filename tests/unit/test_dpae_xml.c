@@ -222,7 +222,7 @@ xml__cdi_and_unknown_nir__elements_left_out(void **state)
 	    "     first_names: Nadia, sex: F, birth_date: 1992-02-02,\n"
 	    "     birth_place: Oran, birth_department: \"99\", kind: technician,\n"
 	    "     function: scripte, contracts: [{start: 2026-09-01,\n"
-	    "     end: 2026-09-01, start_time: \"14:00\", nature: CDI,\n"
+	    "     start_time: \"14:00\", nature: CDI,\n"
 	    "     basis: week, rate: 1000, trial_days: 60}]}\n", f);
 	fclose(f);
 	xml = batch_xml(SAMPLE "production.yaml", "build-test-xml-crew.yaml", 1,
