@@ -483,7 +483,8 @@ parse_festival_facts(struct ft_festival *f, struct ynode *n, unsigned req)
 		f->continent_at = ynode_pos(ynode_get(n, "continent"));
 	if (ynode_str(n, "tz", req, &f->tz) > 0)
 		f->tz_at = ynode_pos(ynode_get(n, "tz"));
-	(void)ynode_str(n, "currency", 0, &f->currency);
+	if (ynode_str(n, "currency", 0, &f->currency) > 0)
+		f->currency_at = ynode_pos(ynode_get(n, "currency"));
 	get_int_range(n, "rank", 1, 9, &f->rank);
 	(void)ynode_bool(n, "international", 0, &f->international);
 	(void)ynode_bool(n, "resubmission", 0, &f->resubmission);

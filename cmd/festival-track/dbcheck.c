@@ -133,7 +133,8 @@ check_festival(const struct ft_db *db, struct ft_festival *f,
 		check_zone(diag, f->tz, &f->tz_at);
 	check_continent(db, f, diag);
 	if (f->currency != NULL && !is_currency(f->currency))
-		diag_error(diag, &f->at, "use the ISO 4217 code, such as EUR",
+		diag_error(diag, &f->currency_at, "use the ISO 4217 code, "
+		    "such as EUR",
 		    "'%s' is not a currency code", f->currency);
 	for (i = 0; i < f->nsections; i++) {
 		s = &f->sections[i];
@@ -142,6 +143,14 @@ check_festival(const struct ft_db *db, struct ft_festival *f,
 			    "minimum runtime above its maximum", s->id);
 	}
 	qsort(f->editions, f->neditions, sizeof *f->editions, by_year);
+	for (i = 0; i < f->neditions && f->nsections == 0; i++)
+		if (f->editions[i]->ndeadlines > 0) {
+			diag_error(diag, &f->at, "a deadline is for sections: "
+			    "add one, such as '- {id: competition, name: "
+			    "Competition}'", "festival '%s' has deadlines but "
+			    "no section", f->id);
+			break;
+		}
 	for (i = 0; i < f->neditions; i++)
 		for (k = 0; k < f->editions[i]->ndeadlines; k++)
 			check_deadline(f, f->editions[i], k, diag);

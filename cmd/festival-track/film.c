@@ -51,14 +51,14 @@ check_country(struct ynode *n, const char *s)
 static void
 parse_screening(struct ft_screening *sc, struct ynode *n)
 {
-	int kind = FT_SHOW_FESTIVAL;
+	int kind = FT_SHOW_N;
 
 	sc->at = ynode_pos(n);
 	sc->international = -1;
 	sc->day = FT_NO_DAY;
 	(void)ynode_date(n, "date", Y_REQUIRED, &sc->day);
-	if (ynode_enum(n, "kind", Y_REQUIRED, ft_kind_names, &kind) > 0)
-		sc->kind = (enum ft_kind)kind;
+	(void)ynode_enum(n, "kind", Y_REQUIRED, ft_kind_names, &kind);
+	sc->kind = (enum ft_kind)kind;	/* FT_SHOW_N when bad */
 	if (ynode_str(n, "country", Y_REQUIRED, &sc->country) > 0)
 		check_country(ynode_get(n, "country"), sc->country);
 	(void)ynode_str(n, "city", 0, &sc->city);
@@ -66,7 +66,7 @@ parse_screening(struct ft_screening *sc, struct ynode *n)
 	(void)ynode_str(n, "festival", 0, &sc->festival);
 	(void)ynode_bool(n, "international", 0, &sc->international);
 	if (ynode_bool(n, "geoblocked", 0, &sc->geoblocked) > 0 &&
-	    sc->kind != FT_SHOW_ONLINE)
+	    sc->kind != FT_SHOW_ONLINE && sc->kind != FT_SHOW_N)
 		ynode_error(ynode_get(n, "geoblocked"), "only an online "
 		    "screening is geo-blocked", "'geoblocked' on a %s "
 		    "screening", ft_kind_names[sc->kind]);
@@ -199,11 +199,13 @@ ft_film_check(struct ft_film *film, const struct ft_db *db,
 	for (i = 0; i < film->nshows; i++) {
 		sc = &film->shows[i];
 		f = sc->festival != NULL ? ft_db_find(db, sc->festival) : NULL;
-		if (sc->festival != NULL && f == NULL)
+		if (sc->festival != NULL && f == NULL) {
 			diag_error(diag, &sc->at, "name a festival of the "
 			    "database by its id, or give 'event' and "
 			    "'international'", "unknown festival '%s'",
 			    sc->festival);
+			continue;
+		}
 		if (f != NULL && sc->international < 0)
 			sc->international = f->international;
 		if (f != NULL && sc->event == NULL)

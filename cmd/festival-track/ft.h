@@ -130,7 +130,7 @@ struct ft_section {
 struct ft_festival {
 	const char *id, *name, *city, *country, *continent, *tz, *currency;
 	const char *platform, *url;
-	struct srcpos tz_at, continent_at;
+	struct srcpos tz_at, continent_at, currency_at;
 	int rank;			/* 1 the most prestigious */
 	int international;		/* screens films from several countries */
 	int resubmission;		/* a film may enter again */

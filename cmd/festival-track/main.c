@@ -177,23 +177,25 @@ load_db(struct files *fs, const struct opts *o, struct diag *d)
 	}
 	if (o->nfestivals == 0 && access("festivals.yaml", F_OK) == 0)
 		(void)ft_db_load(&fs->db, "festivals.yaml", d);
-	if (d->errors == 0)
-		(void)ft_db_check(&fs->db, d);
+	(void)ft_db_check(&fs->db, d);
 }
 
-/* Loads everything; 0, or EXIT_REJECT when some input was rejected. */
+/* Loads everything; 0, or EXIT_REJECT when some input was rejected. The
+ * log is read only against a good database, whose festivals it names. */
 static int
 load(struct files *fs, const struct opts *o, int film)
 {
 	struct diag d = { 0, 0 };
+	unsigned db_errors;
 
 	load_db(fs, o, &d);
+	db_errors = d.errors;
 	if (film) {
 		need_file(o->film);
 		if (ft_film_load(&fs->film, o->film, &d) == 0)
 			(void)ft_film_check(&fs->film, &fs->db, &d);
 	}
-	if (d.errors == 0) {
+	if (db_errors == 0) {
 		if (o->log_given)
 			need_file(o->log);
 		(void)ft_log_load(&fs->log, o->log, !o->log_given, &fs->db,

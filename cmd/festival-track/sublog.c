@@ -8,7 +8,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "csvio.h"
 #include "date.h"
@@ -245,17 +244,32 @@ read_all(struct ft_log *log, struct reader *rd)
 	group(log, rd);
 }
 
-static int
-is_empty(const char *path, int optional, int *absent)
+/* Opens the log: NULL with *empty set for an absent optional file or an
+ * empty one (an empty log is not an error), NULL after a message when it
+ * cannot be read. */
+static FILE *
+open_log(const char *path, int optional, int *empty)
 {
-	struct stat st;
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	int c;
 
-	*absent = 0;
-	if (stat(path, &st) < 0) {
-		*absent = optional && errno == ENOENT;
-		return *absent;
+	*empty = 0;
+	if (f == NULL) {
+		if (optional && errno == ENOENT)
+			return *empty = 1, NULL;
+		err_warn_errno("%s", path);
+		return NULL;
 	}
-	return S_ISREG(st.st_mode) && st.st_size == 0;
+	if ((c = getc(f)) == EOF) {
+		*empty = !ferror(f);
+		if (ferror(f))
+			err_warn_errno("%s", path);
+		if (f != stdin)
+			fclose(f);
+		return NULL;
+	}
+	ungetc(c, f);
+	return f;
 }
 
 int
@@ -263,19 +277,22 @@ ft_log_load(struct ft_log *log, const char *path, int optional,
     struct ft_db *db, struct diag *diag)
 {
 	struct reader rd;
-	int absent;
+	FILE *f;
+	int empty;
 
 	memset(log, 0, sizeof *log);
 	log->name = xstrdup(path);
-	if (strcmp(path, "-") != 0 && is_empty(path, optional, &absent))
-		return 0;	/* an empty log is not an error */
+	if ((f = open_log(path, optional, &empty)) == NULL)
+		return empty ? 0 : -1;
 	memset(&rd, 0, sizeof rd);
 	rd.db = db;
 	rd.diag = diag;
-	if ((rd.r = csv_reader_open(path, ',', diag)) == NULL)
-		return -1;
+	rd.r = csv_reader_new(f, strcmp(path, "-") == 0 ? "<stdin>" : path,
+	    ',', diag);
 	read_all(log, &rd);
 	csv_reader_close(rd.r);
+	if (f != stdin)
+		fclose(f);
 	free(rd.lines);
 	return 0;
 }
