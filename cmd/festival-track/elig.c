@@ -126,6 +126,9 @@ check_director(struct judge *j, const struct ft_section *s,
 		return;
 	if (film->features < 0)
 		unsure(j, "the director's earlier features are not given");
+	else if (film->features > 0 && s->features_max == 0)
+		fail(j, "for directors without a feature, not after %d",
+		    film->features);
 	else if (film->features > s->features_max)
 		fail(j, "for directors with at most %d earlier feature%s, "
 		    "not %d", s->features_max, s->features_max == 1 ? "" :

@@ -45,12 +45,11 @@ struct files {
 };
 
 static const char usage_text[] =
-    "usage: festival-track [-cN] [-a days] [-D festivals.yaml] [-d dir] "
-    "[-F film.yaml]\n"
-    "                      [-f format] [-o file] [-s submissions.csv] "
-    "[-t date]\n"
-    "                      [-w days] [-z zone] due | ics | eligible | "
-    "status | plan\n";
+    "usage: festival-track [-cN] [-a days] [-D festivals.yaml] [-d dir]\n"
+    "                      [-F film.yaml] [-f format] [-o file]\n"
+    "                      [-s submissions.csv] [-t date] [-w days] "
+    "[-z zone]\n"
+    "                      due | ics | eligible | status | plan\n";
 
 static noreturn void
 usage(FILE *f, int status)

@@ -87,7 +87,7 @@ ft_premiere_open(const struct ft_show *shows, size_t n,
 	return FT_PREM_NONE;
 }
 
-/* "Festival X (2026-11-14, FR)" */
+/* "Festival X (2026-11-14, FR)", "Y (2026-11-20, FR, online)" */
 void
 ft_show_describe(struct buf *b, const struct ft_show *sh)
 {
@@ -95,7 +95,8 @@ ft_show_describe(struct buf *b, const struct ft_show *sh)
 
 	buf_addf(b, "%s (%s, %s%s)", sh->event != NULL ? sh->event :
 	    "a screening", date_format(d, sh->day), sh->country,
-	    sh->everywhere ? ", online" : "");
+	    sh->kind != FT_SHOW_ONLINE ? "" : sh->everywhere ? ", online" :
+	    ", online, geo-blocked");
 }
 
 int
