@@ -74,13 +74,6 @@ get_runtime(struct ynode *map, const char *key, long *out)
 	*out = v;
 }
 
-static int
-is_country(const char *s)
-{
-	return strlen(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' &&
-	    s[1] >= 'A' && s[1] <= 'Z';
-}
-
 /* A country code at map[key]; required when req. */
 static void
 get_country(struct ynode *map, const char *key, unsigned flags,
@@ -90,41 +83,13 @@ get_country(struct ynode *map, const char *key, unsigned flags,
 
 	if (ynode_str(map, key, flags, &s) <= 0)
 		return;
-	if (!is_country(s)) {
+	if (!ft_is_country(s)) {
 		ynode_error(ynode_get(map, key), "use the ISO 3166 code of "
 		    "two capital letters, such as FR", "'%s' is not a country "
 		    "code", s);
 		return;
 	}
 	*out = s;
-}
-
-/* A list of strings at map[key]; absent leaves *out alone. With
- * countries set, each must be a country code. */
-static void
-get_list(struct ynode *map, const char *key, int countries,
-    const char ***out, size_t *n)
-{
-	struct ynode *seq, *it;
-	size_t i;
-	const char *s;
-
-	if (ynode_seq(map, key, 0, &seq) <= 0)
-		return;
-	free(*out);
-	*out = xcalloc(ynode_len(seq) + 1, sizeof **out);
-	*n = 0;
-	for (i = 0; i < ynode_len(seq); i++) {
-		it = ynode_item(seq, i);
-		if (ynode_as_str(it, &s) < 0)
-			continue;
-		if (countries && !is_country(s)) {
-			ynode_error(it, "use ISO 3166 codes such as FR",
-			    "'%s' is not a country code", s);
-			continue;
-		}
-		(*out)[(*n)++] = s;
-	}
 }
 
 static void
@@ -148,7 +113,7 @@ parse_continent(struct ft_db *db, struct ynode *n)
 		c->at = ynode_pos(n);
 	}
 	(void)ynode_str(n, "name", 0, &c->name);
-	get_list(n, "countries", 1, &c->countries, &c->ncountries);
+	ft_get_list(n, "countries", 0, 1, &c->countries, &c->ncountries);
 	(void)ynode_get(n, "source");
 	ynode_check_unknown(n);
 }
@@ -205,7 +170,7 @@ parse_section_rules(struct ft_section *s, struct ynode *n)
 	get_runtime(n, "runtime_min", &s->runtime_min);
 	get_runtime(n, "runtime_max", &s->runtime_max);
 	get_genres(n, &s->genres);
-	get_list(n, "formats", 0, &s->formats, &s->nformats);
+	ft_get_list(n, "formats", 0, 0, &s->formats, &s->nformats);
 	v = (int)s->premiere;
 	get_enum(n, "premiere", ft_premiere_names, &v);
 	s->premiere = (enum ft_premiere)v;
@@ -278,14 +243,15 @@ parse_sections(struct ft_festival *f, struct ynode *seq)
 {
 	const char **seen = xcalloc(ynode_len(seq) + 1, sizeof *seen);
 	size_t i, nseen = 0;
-	struct ynode *it;
+	struct ynode *it, *id;
 
 	for (i = 0; i < ynode_len(seq); i++) {
 		it = ynode_item(seq, i);
 		parse_section(f, it, seen, nseen);
 		if (ynode_kind(it) == YNODE_MAP &&
-		    ynode_kind(ynode_get(it, "id")) == YNODE_SCALAR)
-			seen[nseen++] = ynode_text(ynode_get(it, "id"), NULL);
+		    (id = ynode_get(it, "id")) != NULL &&
+		    ynode_kind(id) == YNODE_SCALAR)
+			seen[nseen++] = ynode_text(id, NULL);
 	}
 	free(seen);
 }
@@ -362,7 +328,7 @@ parse_deadline(struct ft_deadline *d, struct ynode *n)
 	}
 	if (ynode_str(n, "tz", 0, &d->tz) > 0)
 		d->tz_at = ynode_pos(ynode_get(n, "tz"));
-	get_list(n, "sections", 0, &d->sections, &d->nsections);
+	ft_get_list(n, "sections", 0, 0, &d->sections, &d->nsections);
 	if (d->nsections > 0)
 		d->sections_at = ynode_pos(ynode_get(n, "sections"));
 	parse_fees(d, n);
@@ -548,7 +514,19 @@ parse_festivals(struct ft_db *db, struct ynode *seq)
 int
 ft_db_load(struct ft_db *db, const char *path, struct diag *diag)
 {
-	struct ydoc *doc = ydoc_load(path, diag);
+	return ft_db_add(db, ydoc_load(path, diag));
+}
+
+int
+ft_db_load_mem(struct ft_db *db, const char *name, const char *text,
+    size_t len, struct diag *diag)
+{
+	return ft_db_add(db, ydoc_load_mem(name, text, len, diag));
+}
+
+int
+ft_db_add(struct ft_db *db, struct ydoc *doc)
+{
 	struct ynode *root, *seq;
 	size_t i;
 

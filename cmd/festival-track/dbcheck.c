@@ -99,15 +99,6 @@ check_deadline(const struct ft_festival *f, const struct ft_edition *e,
 			    "of '%s' %d", d->tier, f->id, e->year);
 }
 
-static int
-by_year(const void *a, const void *b)
-{
-	const struct ft_edition *x = *(struct ft_edition *const *)a;
-	const struct ft_edition *y = *(struct ft_edition *const *)b;
-
-	return (x->year > y->year) - (x->year < y->year);
-}
-
 /* Deadlines without a zone of their own take the festival's. */
 static void
 inherit_zones(struct ft_festival *f)
@@ -142,7 +133,7 @@ check_festival(const struct ft_db *db, struct ft_festival *f,
 			diag_error(diag, &s->at, NULL, "section '%s' has a "
 			    "minimum runtime above its maximum", s->id);
 	}
-	qsort(f->editions, f->neditions, sizeof *f->editions, by_year);
+	ft_editions_sort(f);
 	for (i = 0; i < f->neditions && f->nsections == 0; i++)
 		if (f->editions[i]->ndeadlines > 0) {
 			diag_error(diag, &f->at, "a deadline is for sections: "

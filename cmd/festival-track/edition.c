@@ -148,6 +148,14 @@ by_year(const void *a, const void *b)
 	return (x->year > y->year) - (x->year < y->year);
 }
 
+void
+ft_editions_sort(struct ft_festival *f)
+{
+	if (f->neditions > 0)
+		qsort(f->editions, f->neditions, sizeof *f->editions,
+		    by_year);
+}
+
 const struct ft_edition *
 ft_edition(struct ft_festival *f, int year)
 {
@@ -162,7 +170,7 @@ ft_edition(struct ft_festival *f, int year)
 	xgrow(&f->editions, &f->capeditions, f->neditions + 1,
 	    sizeof *f->editions);
 	f->editions[f->neditions++] = e;
-	qsort(f->editions, f->neditions, sizeof *f->editions, by_year);
+	ft_editions_sort(f);
 	return e;
 }
 

@@ -18,32 +18,9 @@ const char *const ft_kind_names[] = {
 };
 
 static void
-get_list(struct ynode *map, const char *key, unsigned flags,
-    const char ***out, size_t *n)
-{
-	struct ynode *seq;
-	size_t i;
-	const char *s;
-
-	if (ynode_seq(map, key, flags, &seq) <= 0)
-		return;
-	*out = xcalloc(ynode_len(seq) + 1, sizeof **out);
-	for (i = 0; i < ynode_len(seq); i++)
-		if (ynode_as_str(ynode_item(seq, i), &s) == 0)
-			(*out)[(*n)++] = s;
-}
-
-static int
-is_country(const char *s)
-{
-	return strlen(s) == 2 && isupper((unsigned char)s[0]) &&
-	    isupper((unsigned char)s[1]);
-}
-
-static void
 check_country(struct ynode *n, const char *s)
 {
-	if (!is_country(s))
+	if (!ft_is_country(s))
 		ynode_error(n, "use the ISO 3166 code of two capital letters, "
 		    "such as FR", "'%s' is not a country code", s);
 }
@@ -142,7 +119,6 @@ static void
 parse_film(struct ft_film *film, struct ynode *root)
 {
 	int genre = 0;
-	size_t i;
 
 	(void)ynode_str(root, "title", Y_REQUIRED, &film->title);
 	if (ynode_str(root, "id", 0, &film->id) <= 0 && film->title != NULL)
@@ -151,12 +127,9 @@ parse_film(struct ft_film *film, struct ynode *root)
 	(void)ynode_date(root, "completed", Y_REQUIRED, &film->completed);
 	if (ynode_enum(root, "genre", Y_REQUIRED, ft_genre_names, &genre) > 0)
 		film->genre = (enum ft_genre)genre;
-	get_list(root, "countries", Y_REQUIRED, &film->countries,
+	ft_get_list(root, "countries", Y_REQUIRED, 1, &film->countries,
 	    &film->ncountries);
-	for (i = 0; i < film->ncountries; i++)
-		check_country(ynode_item(ynode_get(root, "countries"), i),
-		    film->countries[i]);
-	get_list(root, "formats", 0, &film->formats, &film->nformats);
+	ft_get_list(root, "formats", 0, 0, &film->formats, &film->nformats);
 	(void)ynode_bool(root, "student", 0, &film->student);
 	parse_director(film, root);
 	parse_screenings(film, root);
@@ -167,12 +140,18 @@ parse_film(struct ft_film *film, struct ynode *root)
 int
 ft_film_load(struct ft_film *film, const char *path, struct diag *diag)
 {
+	return ft_film_read(film, ydoc_load(path, diag));
+}
+
+int
+ft_film_read(struct ft_film *film, struct ydoc *doc)
+{
 	struct ynode *root;
 
 	memset(film, 0, sizeof *film);
 	film->features = -1;
 	film->completed = FT_NO_DAY;
-	if ((film->doc = ydoc_load(path, diag)) == NULL)
+	if ((film->doc = doc) == NULL)
 		return -1;
 	root = ydoc_root(film->doc);
 	if (ynode_kind(root) != YNODE_MAP) {
@@ -181,7 +160,9 @@ ft_film_load(struct ft_film *film, const char *path, struct diag *diag)
 		return -1;
 	}
 	parse_film(film, root);
-	if (film->ncountries == 0 && ynode_get(root, "countries") != NULL)
+	if (ynode_get(root, "countries") != NULL &&
+	    ynode_kind(ynode_get(root, "countries")) == YNODE_SEQ &&
+	    ynode_len(ynode_get(root, "countries")) == 0)
 		ynode_error(ynode_get(root, "countries"), NULL, "a film has "
 		    "one production country at least");
 	return 0;

@@ -16,6 +16,8 @@
 
 #include "err.h"
 
+struct ydoc;
+
 #define FT_NO_DAY INT32_MIN	/* a date the data does not give */
 #define FT_END_OF_DAY 1440	/* a deadline without a time closes at 24:00 */
 
@@ -207,6 +209,11 @@ struct ft_log {
 /* Loads path into db: new festivals are added, those already there (same
  * id) take the values the file gives. Errors go to diag. 0 or -1. */
 int ft_db_load(struct ft_db *db, const char *path, struct diag *diag);
+/* The same from len bytes of text, named name in messages. */
+int ft_db_load_mem(struct ft_db *db, const char *name, const char *text,
+    size_t len, struct diag *diag);
+/* The same from a loaded document (NULL: -1), which db keeps. */
+int ft_db_add(struct ft_db *db, struct ydoc *doc);
 /* Checks what needs every file: zones, continents, section references,
  * currencies. Returns the number of errors reported. */
 unsigned ft_db_check(struct ft_db *db, struct diag *diag);
@@ -223,8 +230,22 @@ long ft_runtime_parse(const char *s);
 #define FT_RUNTIME_BUFSZ 48
 char *ft_runtime_format(char buf[FT_RUNTIME_BUFSZ], long seconds);
 
+/* --- ylist.c: values the YAML files share -------------------------------- */
+
+struct ynode;
+
+/* 1 when s is an ISO 3166 code: two capital letters. */
+int ft_is_country(const char *s);
+/* The strings of the list map[key] into *out (freed first, then the
+ * caller's), their number in *n; absent leaves both alone. With
+ * countries set, each must be a country code. */
+void ft_get_list(struct ynode *map, const char *key, unsigned flags,
+    int countries, const char ***out, size_t *n);
+
 /* --- edition.c: editions known and estimated ----------------------------- */
 
+/* Sorts f's editions by year. */
+void ft_editions_sort(struct ft_festival *f);
 /* The edition of year: the one in the database, else one estimated from
  * the nearest known edition, its dates moved by whole years (added to f
  * and kept). NULL when f has no edition at all. */
@@ -249,6 +270,8 @@ int64_t ft_deadline_close(const struct ft_deadline *d);
 /* --- film.c: film.yaml ---------------------------------------------------- */
 
 int ft_film_load(struct ft_film *film, const char *path, struct diag *diag);
+/* The same from a loaded document (NULL: -1), which film keeps. */
+int ft_film_read(struct ft_film *film, struct ydoc *doc);
 /* Checks screening festivals against the database. */
 unsigned ft_film_check(struct ft_film *film, const struct ft_db *db,
     struct diag *diag);
@@ -261,6 +284,10 @@ int ft_film_from(const struct ft_film *film, const char *country);
 /* Reads the log; an absent file when optional, or an empty one, is an
  * empty log. Errors go to diag. 0, or -1 when the file cannot be read. */
 int ft_log_load(struct ft_log *log, const char *path, int optional,
+    struct ft_db *db, struct diag *diag);
+/* Reads a log that is not empty from f, named name in messages, into
+ * log (zeroed, or as ft_log_load leaves it). */
+void ft_log_read(struct ft_log *log, FILE *f, const char *name,
     struct ft_db *db, struct diag *diag);
 void ft_log_free(struct ft_log *log);
 /* The current status: the last entry's. */

@@ -200,7 +200,8 @@ group(struct ft_log *log, struct reader *rd)
 	struct srcpos at = { log->name, 0, 0 };
 	size_t i;
 
-	qsort(rd->lines, rd->n, sizeof *rd->lines, by_key);
+	if (rd->n > 0)
+		qsort(rd->lines, rd->n, sizeof *rd->lines, by_key);
 	log->subs = xcalloc(rd->n + 1, sizeof *log->subs);
 	for (i = 0; i < rd->n; i++) {
 		struct line *l = &rd->lines[i];
@@ -276,7 +277,6 @@ int
 ft_log_load(struct ft_log *log, const char *path, int optional,
     struct ft_db *db, struct diag *diag)
 {
-	struct reader rd;
 	FILE *f;
 	int empty;
 
@@ -284,17 +284,28 @@ ft_log_load(struct ft_log *log, const char *path, int optional,
 	log->name = xstrdup(path);
 	if ((f = open_log(path, optional, &empty)) == NULL)
 		return empty ? 0 : -1;
+	ft_log_read(log, f, strcmp(path, "-") == 0 ? "<stdin>" : path, db,
+	    diag);
+	if (f != stdin)
+		fclose(f);
+	return 0;
+}
+
+void
+ft_log_read(struct ft_log *log, FILE *f, const char *name,
+    struct ft_db *db, struct diag *diag)
+{
+	struct reader rd;
+
+	free(log->name);
+	log->name = xstrdup(name);
 	memset(&rd, 0, sizeof rd);
 	rd.db = db;
 	rd.diag = diag;
-	rd.r = csv_reader_new(f, strcmp(path, "-") == 0 ? "<stdin>" : path,
-	    ',', diag);
+	rd.r = csv_reader_new(f, name, ',', diag);
 	read_all(log, &rd);
 	csv_reader_close(rd.r);
-	if (f != stdin)
-		fclose(f);
 	free(rd.lines);
-	return 0;
 }
 
 void
