@@ -20,6 +20,7 @@ libxlsxwriter-dev h  xlsxwriter.h
 mandoc            c  mandoc
 python3           c  /usr/bin/python3
 python3-icalendar py icalendar
+python3-yaml      py yaml
 tzdata            f  /usr/share/zoneinfo/Pacific/Auckland
 '
 
