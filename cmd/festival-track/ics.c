@@ -237,9 +237,12 @@ new_year(int64_t t, int years)
 }
 
 static int
-same_zone(const struct ft_due *a, const struct ft_due *b)
+by_zone(const void *pa, const void *pb)
 {
-	return timed(a) && timed(b) && strcmp(a->dl->tz, b->dl->tz) == 0;
+	const struct ft_due *a = *(const struct ft_due *const *)pa;
+	const struct ft_due *b = *(const struct ft_due *const *)pb;
+
+	return strcmp(a->dl->tz, b->dl->tz);
 }
 
 /* One VTIMEZONE per zone a timed event uses, from the year before its
@@ -247,25 +250,26 @@ same_zone(const struct ft_due *a, const struct ft_due *b)
 static void
 vtimezones(FILE *f, struct buf *b, const struct ft_due *v, size_t n)
 {
-	size_t i, j;
+	const struct ft_due **t = xcalloc(n + 1, sizeof *t);
+	size_t i, j, nt = 0;
 	int64_t lo, hi;
 
-	for (i = 0; i < n; i++) {
-		if (!timed(&v[i]))
-			continue;
-		for (j = 0; j < i && !same_zone(&v[j], &v[i]); j++)
-			;
-		if (j < i)
-			continue;
-		lo = hi = v[i].close;
-		for (j = i + 1; j < n; j++)
-			if (same_zone(&v[j], &v[i])) {
-				lo = v[j].close < lo ? v[j].close : lo;
-				hi = v[j].close > hi ? v[j].close : hi;
-			}
-		vtimezone(f, b, v[i].dl->tz, new_year(lo, -1),
+	for (i = 0; i < n; i++)
+		if (timed(&v[i]))
+			t[nt++] = &v[i];
+	if (nt > 0)
+		qsort(t, nt, sizeof *t, by_zone);
+	for (i = 0; i < nt; i = j) {
+		lo = hi = t[i]->close;
+		for (j = i; j < nt && strcmp(t[j]->dl->tz, t[i]->dl->tz) == 0;
+		    j++) {
+			lo = t[j]->close < lo ? t[j]->close : lo;
+			hi = t[j]->close > hi ? t[j]->close : hi;
+		}
+		vtimezone(f, b, t[i]->dl->tz, new_year(lo, -1),
 		    new_year(hi, 2));
 	}
+	free(t);
 }
 
 /* --- events ---------------------------------------------------------------- */

@@ -160,6 +160,10 @@ read_line(struct reader *rd)
 	if ((f = read_festival(rd, &l)) != NULL)
 		read_edition(rd, f, &l);
 	read_fee(rd, f, &l);
+	if (f == NULL) {	/* reported: nothing to keep */
+		free(l.e.currency);
+		return;
+	}
 	l.e.notes = xstrdup(field(rd, C_NOTES));
 	xgrow(&rd->lines, &rd->cap, rd->n + 1, sizeof *rd->lines);
 	rd->lines[rd->n++] = l;
@@ -170,7 +174,7 @@ cmp_key(const struct line *a, const struct line *b)
 {
 	int c;
 
-	if (a->fest != b->fest)
+	if (a->fest != b->fest)	/* both in the database's array */
 		return a->fest < b->fest ? -1 : 1;
 	if (a->year != b->year)
 		return a->year < b->year ? -1 : 1;
@@ -337,20 +341,37 @@ ft_status_pending(enum ft_status st)
 	return st == FT_ST_SUBMITTED || st == FT_ST_INCOMPLETE;
 }
 
+/* The submissions to f, *n of them: they are next to each other, by
+ * year, as group() sorted them. */
+static const struct ft_sub *
+festival_subs(const struct ft_log *log, const struct ft_festival *f,
+    size_t *n)
+{
+	size_t lo = 0, hi = log->nsubs, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((uintptr_t)log->subs[mid].fest < (uintptr_t)f)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (*n = 0; lo + *n < log->nsubs && log->subs[lo + *n].fest == f;)
+		++*n;
+	return log->subs + lo;
+}
+
 const struct ft_sub *
 ft_log_entered(const struct ft_log *log, const struct ft_festival *f,
     const char *id)
 {
-	const struct ft_sub *s, *last = NULL;
-	size_t i;
+	const struct ft_sub *v, *last = NULL;
+	size_t i, n;
 
-	for (i = 0; i < log->nsubs; i++) {
-		s = &log->subs[i];
-		if (s->fest == f && (s->section == NULL ||
-		    strcmp(s->section, id) == 0) &&
-		    (last == NULL || s->year >= last->year))
-			last = s;
-	}
+	v = festival_subs(log, f, &n);
+	for (i = 0; i < n; i++)
+		if (v[i].section == NULL || strcmp(v[i].section, id) == 0)
+			last = &v[i];	/* by year: the last is the latest */
 	return last;
 }
 
@@ -358,10 +379,9 @@ const struct ft_sub *
 ft_log_earlier(const struct ft_log *log, const struct ft_festival *f,
     int year)
 {
-	size_t i;
+	const struct ft_sub *v;
+	size_t n;
 
-	for (i = 0; i < log->nsubs; i++)
-		if (log->subs[i].fest == f && log->subs[i].year < year)
-			return &log->subs[i];
-	return NULL;
+	v = festival_subs(log, f, &n);
+	return n > 0 && v[0].year < year ? &v[0] : NULL;
 }
