@@ -551,11 +551,23 @@ ft_db_add(struct ft_db *db, struct ydoc *doc)
 	return 0;
 }
 
+static int
+by_id(const void *key, const void *elem)
+{
+	return strcmp(key, (*(struct ft_festival *const *)elem)->id);
+}
+
 const struct ft_festival *
 ft_db_find(const struct ft_db *db, const char *id)
 {
+	struct ft_festival **hit;
 	size_t i;
 
+	if (db->index != NULL && db->nindex == db->nfests) {
+		hit = bsearch(id, db->index, db->nindex, sizeof *db->index,
+		    by_id);
+		return hit != NULL ? *hit : NULL;
+	}
 	for (i = 0; i < db->nfests; i++)
 		if (strcmp(db->fests[i].id, id) == 0)
 			return &db->fests[i];
@@ -602,5 +614,6 @@ ft_db_free(struct ft_db *db)
 	for (i = 0; i < db->ndocs; i++)
 		ydoc_free(db->docs[i]);
 	free(db->docs);
+	free(db->index);
 	memset(db, 0, sizeof *db);
 }

@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "ft.h"
 #include "tz.h"
+#include "xalloc.h"
 
 #define TZ_HINT "zones are the names under /usr/share/zoneinfo, such as " \
 	"Europe/Paris or America/Los_Angeles"
@@ -148,6 +149,28 @@ check_festival(const struct ft_db *db, struct ft_festival *f,
 	inherit_zones(f);
 }
 
+static int
+by_id(const void *a, const void *b)
+{
+	return strcmp((*(struct ft_festival *const *)a)->id,
+	    (*(struct ft_festival *const *)b)->id);
+}
+
+/* The festivals by id, for ft_db_find's binary search. */
+static void
+make_index(struct ft_db *db)
+{
+	size_t i;
+
+	free(db->index);
+	db->index = xcalloc(db->nfests + 1, sizeof *db->index);
+	for (i = 0; i < db->nfests; i++)
+		db->index[i] = &db->fests[i];
+	db->nindex = db->nfests;
+	if (db->nindex > 0)
+		qsort(db->index, db->nindex, sizeof *db->index, by_id);
+}
+
 unsigned
 ft_db_check(struct ft_db *db, struct diag *diag)
 {
@@ -156,5 +179,6 @@ ft_db_check(struct ft_db *db, struct diag *diag)
 
 	for (i = 0; i < db->nfests; i++)
 		check_festival(db, &db->fests[i], diag);
+	make_index(db);
 	return diag->errors - before;
 }

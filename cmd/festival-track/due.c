@@ -62,7 +62,7 @@ gather_sections(struct collect *k, struct ft_due *u,
 
 static void
 consider(struct collect *k, struct ft_festival *f,
-    const struct ft_edition *e, const struct ft_deadline *d,
+    const struct ft_edition *e, const struct ft_deadline *d, int64_t close,
     const enum ft_verdict *verdict)
 {
 	struct ft_due u;
@@ -71,7 +71,7 @@ consider(struct collect *k, struct ft_festival *f,
 	u.fest = f;
 	u.ed = e;
 	u.dl = d;
-	u.close = ft_deadline_close(d);
+	u.close = close;
 	if (u.close <= k->c->now || (k->c->confirmed && d->from_year != 0))
 		return;
 	ft_due_local(u.close, &u.local_day, &u.local_minutes);
@@ -94,6 +94,7 @@ festival_deadlines(struct collect *k, struct ft_festival *f)
 	const struct ft_edition *e;
 	enum ft_verdict *verdict;
 	struct ft_elig el;
+	int64_t *close;
 	size_t i;
 
 	e = ft_edition_next(f, k->c->now, k->c->today);
@@ -105,8 +106,14 @@ festival_deadlines(struct collect *k, struct ft_festival *f)
 		verdict[i] = el.verdict;
 		buf_free(&el.why);
 	}
+	/* All on the festival's clock, then all on the user's: the C
+	 * library reads a zone's file each time it changes zones. */
+	close = xcalloc(e->ndeadlines, sizeof *close);
 	for (i = 0; i < e->ndeadlines; i++)
-		consider(k, f, e, &e->deadlines[i], verdict);
+		close[i] = ft_deadline_close(&e->deadlines[i]);
+	for (i = 0; i < e->ndeadlines; i++)
+		consider(k, f, e, &e->deadlines[i], close[i], verdict);
+	free(close);
 	free(verdict);
 }
 

@@ -150,6 +150,8 @@ struct ft_db {
 	size_t ncontinents;
 	struct ydoc **docs;		/* kept: the strings live in them */
 	size_t ndocs;
+	struct ft_festival **index;	/* by id, made by ft_db_check */
+	size_t nindex;
 };
 
 struct ft_screening {
@@ -215,7 +217,8 @@ int ft_db_load_mem(struct ft_db *db, const char *name, const char *text,
 /* The same from a loaded document (NULL: -1), which db keeps. */
 int ft_db_add(struct ft_db *db, struct ydoc *doc);
 /* Checks what needs every file: zones, continents, section references,
- * currencies. Returns the number of errors reported. */
+ * currencies; then indexes the festivals by id for ft_db_find. Returns
+ * the number of errors reported. */
 unsigned ft_db_check(struct ft_db *db, struct diag *diag);
 void ft_db_free(struct ft_db *db);
 const struct ft_festival *ft_db_find(const struct ft_db *db,

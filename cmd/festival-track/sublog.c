@@ -195,6 +195,17 @@ by_key(const void *pa, const void *pb)
 	return (a->e.line > b->e.line) - (a->e.line < b->e.line);
 }
 
+/* The number of sorted lines from i on with the key of line i. */
+static size_t
+run(const struct reader *rd, size_t i)
+{
+	size_t j = i + 1;
+
+	while (j < rd->n && cmp_key(&rd->lines[i], &rd->lines[j]) == 0)
+		j++;
+	return j - i;
+}
+
 /* Groups the sorted lines into submissions, warning about a line dated
  * before the line above it in the same submission. */
 static void
@@ -215,7 +226,7 @@ group(struct ft_log *log, struct reader *rd)
 			s->fest = l->fest;
 			s->year = l->year;
 			s->section = l->section;
-			s->entries = xcalloc(1, sizeof *s->entries);
+			s->entries = xcalloc(run(rd, i), sizeof *s->entries);
 		} else if (l->e.day < s->entries[s->nentries - 1].day) {
 			at.line = (unsigned)l->e.line;
 			diag_warning(rd->diag, &at, "the log is in the order "
@@ -223,8 +234,6 @@ group(struct ft_log *log, struct reader *rd)
 			    "status", "dated before the line above it for "
 			    "the same submission");
 		}
-		s->entries = xreallocarray(s->entries, s->nentries + 1,
-		    sizeof *s->entries);
 		s->entries[s->nentries++] = l->e;
 	}
 }

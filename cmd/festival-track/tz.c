@@ -13,11 +13,15 @@
 #include "tz.h"
 #include "xalloc.h"
 
+#define KNOWN_MAX 64
+
 static struct {
 	int saved;		/* the first switch saved the caller's TZ */
 	char *orig;		/* TZ as found, NULL when unset */
 	char *user;		/* the user's zone, NULL: orig */
 	char *current;		/* the zone TZ holds now, NULL: orig */
+	char *known[KNOWN_MAX];	/* zones found good, not to open again */
+	size_t nknown;
 } tz;
 
 static int
@@ -42,10 +46,14 @@ ft_tz_known(const char *zone)
 	const char *dir = getenv("TZDIR");
 	char *path, magic[4];
 	FILE *f;
+	size_t i;
 	int ok;
 
 	if (zone == NULL || !name_ok(zone))
 		return 0;
+	for (i = 0; i < tz.nknown; i++)
+		if (strcmp(tz.known[i], zone) == 0)
+			return 1;
 	if (dir == NULL || *dir == '\0')
 		dir = "/usr/share/zoneinfo";
 	path = xasprintf("%s/%s", dir, zone);
@@ -55,6 +63,8 @@ ft_tz_known(const char *zone)
 		return 0;
 	ok = fread(magic, 1, 4, f) == 4 && memcmp(magic, "TZif", 4) == 0;
 	fclose(f);
+	if (ok && tz.nknown < KNOWN_MAX)
+		tz.known[tz.nknown++] = xstrdup(zone);
 	return ok;
 }
 
@@ -143,6 +153,11 @@ ft_tz_local(const char *zone, int64_t t, struct ft_wall *w)
 void
 ft_tz_restore(void)
 {
+	size_t i;
+
+	for (i = 0; i < tz.nknown; i++)
+		free(tz.known[i]);
+	tz.nknown = 0;
 	if (!tz.saved)
 		return;
 	if (tz.orig != NULL)
@@ -153,5 +168,6 @@ ft_tz_restore(void)
 	free(tz.orig);
 	free(tz.user);
 	free(tz.current);
-	memset(&tz, 0, sizeof tz);
+	tz.saved = 0;
+	tz.orig = tz.user = tz.current = NULL;
 }
