@@ -30,8 +30,10 @@ with open("db.yaml", "w") as f:
     for i in range(n):
         f.write("  - id: f%d\n    name: Festival %d\n    country: FR\n"
                 "    tz: %s\n    currency: EUR\n" % (i, i, zones[i % 9]))
-        f.write("    sections:\n      - {id: shorts, name: Shorts, runtime_max: 30}\n"
-                "      - {id: medium, name: Medium, runtime_min: 30, runtime_max: 59}\n"
+        f.write("    sections:\n"
+                "      - {id: shorts, name: Shorts, runtime_max: 30}\n"
+                "      - {id: medium, name: Medium, runtime_min: 30,\n"
+                "         runtime_max: 59}\n"
                 "      - {id: features, name: Features, runtime_min: 60}\n")
         f.write("    editions:\n      - year: 2027\n        start: 2027-12-01\n"
                 "        deadlines:\n")
@@ -145,8 +147,8 @@ best() {
 	for _ in 1 2 3; do
 		/usr/bin/time -f '%U %S' -o time.out "$@" >/dev/null 2>&1 || {
 			echo "bench: failed: $*" >&2; exit 1; }
-		b=$(awk -v b="${b:-999}" '{ t = $1 + $2; print (t < b ? t : b) }' \
-		    time.out)
+		b=$(awk -v b="${b:-999}" \
+		    '{ t = $1 + $2; print (t < b ? t : b) }' time.out)
 	done
 	echo "$b"
 }
@@ -156,7 +158,8 @@ ratio() {	# name ours theirs peer
 	    "$1" "$2" "$4" "$3" "$(echo "$2 $3" | awk '{ print $2 / $1 }')"
 }
 
-echo "festival-track: $FESTIVALS festivals, $((FESTIVALS * 6)) deadlines, $LINES log lines"
+echo "festival-track: $FESTIVALS festivals, $((FESTIVALS * 6)) deadlines," \
+    "$LINES log lines"
 ratio due "$(best $FT -s /dev/null -w 365 -f csv due)" \
     "$(best $PY due.py)" "python3+zoneinfo"
 ratio ics "$(best $FT -s /dev/null ics)" "$(best $PY ics.py)" \

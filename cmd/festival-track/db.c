@@ -52,7 +52,8 @@ ft_runtime_parse(const char *s)
 char *
 ft_runtime_format(char buf[FT_RUNTIME_BUFSZ], long seconds)
 {
-	snprintf(buf, FT_RUNTIME_BUFSZ, "%ld:%02ld", seconds / 60, seconds % 60);
+	snprintf(buf, FT_RUNTIME_BUFSZ, "%ld:%02ld", seconds / 60,
+	    seconds % 60);
 	return buf;
 }
 

@@ -16,11 +16,11 @@ struct ft_due {
 	const struct ft_deadline *dl;
 	int64_t close;		/* the UTC second it closes */
 	int32_t local_day;	/* the user's day it closes on */
-	int local_minutes;	/* the user's time it closes at; 1440 at 24:00 */
+	int local_minutes;	/* the user's time it closes; 1440: 24:00 */
 	int days;		/* local_day - today: 0 today, 1 tomorrow */
 	int has_fee;
 	int64_t fee;		/* cents, in the festival's currency */
-	enum ft_verdict verdict;	/* FT_MAYBE when a section needs a check */
+	enum ft_verdict verdict;	/* FT_MAYBE: a section to check */
 	struct buf sections;	/* the names of its sections, "; " between */
 	struct buf ids;		/* their ids, "+" between */
 };

@@ -91,7 +91,8 @@ estimate_deadlines(const struct ft_festival *f, struct ft_edition *e,
 			if (!take[k])
 				continue;
 			for (s = 0; s < f->nsections; s++)
-				cov[s] |= ft_deadline_for(&d, f->sections[s].id);
+				cov[s] |= ft_deadline_for(&d,
+				    f->sections[s].id);
 			d.day = shift(d.day, e->year - src->year);
 			d.from_year = src->year;	/* lists shared */
 			e->deadlines = xreallocarray(e->deadlines,

@@ -37,7 +37,7 @@ enum ft_prior {
 	FT_PRIOR_ANY,
 	FT_PRIOR_NATIONAL,	/* no international festival (Cannes) */
 	FT_PRIOR_HOME,		/* festivals in the production countries only */
-	FT_PRIOR_NONE,		/* no festival at all (Semaine, French shorts) */
+	FT_PRIOR_NONE,		/* no festival at all (Semaine, shorts) */
 	FT_PRIOR_N
 };
 
@@ -87,7 +87,7 @@ struct ft_fee {
 struct ft_deadline {
 	const char *tier;		/* "early", "regular", "late"... */
 	int32_t day;
-	int minutes;			/* closing time; FT_END_OF_DAY if none */
+	int minutes;			/* closing time; FT_END_OF_DAY */
 	const char *tz;			/* its own zone, else the festival's */
 	struct srcpos tz_at;
 	const char **sections;		/* the section ids it is for; 0: all */
@@ -106,7 +106,7 @@ struct ft_edition {
 	int32_t start, end, notification, completed_after;
 	struct ft_deadline *deadlines;
 	size_t ndeadlines;
-	int from_year;			/* estimated from that edition; 0: not */
+	int from_year;			/* estimated from that year; 0 */
 	struct srcpos at;
 };
 
@@ -121,7 +121,7 @@ struct ft_section {
 	enum ft_premiere premiere, premiere_home;
 	enum ft_prior prior, prior_home;
 	int no_online;			/* not shown on the Internet at all */
-	int completed_within;		/* months before the start; 0: no rule */
+	int completed_within;		/* months before the start; 0 */
 	int features_max;		/* director's earlier features; -1 */
 	enum ft_origin origin;
 	enum ft_student student;
@@ -134,7 +134,7 @@ struct ft_festival {
 	const char *platform, *url;
 	struct srcpos tz_at, continent_at, currency_at;
 	int rank;			/* 1 the most prestigious */
-	int international;		/* screens films from several countries */
+	int international;		/* shows films of several countries */
 	int resubmission;		/* a film may enter again */
 	struct ft_section *sections;
 	size_t nsections;
@@ -169,7 +169,7 @@ struct ft_film {
 	long runtime;			/* seconds */
 	int32_t completed;
 	enum ft_genre genre;
-	const char **countries;		/* production countries, majority first */
+	const char **countries;		/* production countries, majority 1st */
 	size_t ncountries;
 	const char **formats;
 	size_t nformats;

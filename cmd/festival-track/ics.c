@@ -115,7 +115,7 @@ add_offset(struct buf *b, long off)
 		buf_addf(b, "%02ld", a % 60);
 }
 
-/* --- VTIMEZONE (§3.6.5), from the system database ------------------------ */
+/* --- VTIMEZONE (§3.6.5), from the system database ------------------------- */
 
 static int64_t
 floor_div(int64_t a, int64_t b)
@@ -272,7 +272,7 @@ vtimezones(FILE *f, struct buf *b, const struct ft_due *v, size_t n)
 	free(t);
 }
 
-/* --- events ---------------------------------------------------------------- */
+/* --- events --------------------------------------------------------------- */
 
 static void
 add_id(struct buf *b, const char *s)

@@ -342,7 +342,8 @@ main(int argc, char *argv[])
 		usage(stderr, EXIT_TROUBLE);
 	cmd = find_command(argv[optind]);
 	if (cmd->run == run_ics && o.format_given)
-		err_die(EXIT_TROUBLE, "ics writes iCalendar: -f does not apply");
+		err_die(EXIT_TROUBLE, "ics writes iCalendar: -f does not "
+		    "apply");
 	memset(&fs, 0, sizeof fs);
 	memset(&c, 0, sizeof c);
 	set_now(&c, &o);

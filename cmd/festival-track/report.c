@@ -76,7 +76,7 @@ ft_report_due(const struct ft_due *v, size_t n)
 	return t;
 }
 
-/* --- eligible ---------------------------------------------------------------- */
+/* --- eligible ------------------------------------------------------------- */
 
 static int
 by_rank(const void *pa, const void *pb)
@@ -164,7 +164,7 @@ ft_report_eligible(const struct ft_ctx *c)
 	return t;
 }
 
-/* --- status ------------------------------------------------------------------ */
+/* --- status --------------------------------------------------------------- */
 
 /* Fees spent in one currency. */
 struct spent {

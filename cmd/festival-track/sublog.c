@@ -131,8 +131,8 @@ read_fee(struct reader *rd, const struct ft_festival *f, struct line *l)
 	if (*s != '\0' && money_parse(s, &l->e.fee, &why) < 0)
 		bad(rd, NULL, "'%s' is not an amount: %s", s, why);
 	if (*cur != '\0') {
-		if (strlen(cur) != 3 || strspn(cur, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-		    != 3)
+		if (strlen(cur) != 3 ||
+		    strspn(cur, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 3)
 			bad(rd, "use the ISO 4217 code, such as EUR",
 			    "'%s' is not a currency code", cur);
 		l->e.currency = xstrdup(cur);
