@@ -215,19 +215,13 @@ new_section(struct ft_festival *f, const char *id, struct ynode *n)
 }
 
 static void
-parse_section(struct ft_festival *f, struct ynode *n, const char **seen,
-    size_t nseen)
+parse_section(struct ft_festival *f, struct ynode *n)
 {
 	const char *id;
 	struct ft_section *s;
-	size_t i;
 
 	if (ynode_str(n, "id", Y_REQUIRED, &id) <= 0)
 		return;
-	for (i = 0; i < nseen; i++)
-		if (strcmp(seen[i], id) == 0)
-			ynode_error(n, NULL, "section '%s' appears twice in "
-			    "festival '%s'", id, f->id);
 	s = (struct ft_section *)ft_festival_section(f, id);
 	if (s == NULL)
 		s = new_section(f, id, n);
@@ -239,22 +233,50 @@ parse_section(struct ft_festival *f, struct ynode *n, const char **seen,
 	ynode_check_unknown(n);
 }
 
+/* The id of a list item, or NULL. */
+static const char *
+item_id(struct ynode *it)
+{
+	struct ynode *id;
+
+	if (ynode_kind(it) != YNODE_MAP || (id = ynode_get(it, "id")) == NULL ||
+	    ynode_kind(id) != YNODE_SCALAR)
+		return NULL;
+	return ynode_text(id, NULL);
+}
+
+/* Reports each item of seq with the id of an item above it: "section
+ * 'x' appears twice in festival 'y'". In one file an id is given once;
+ * across files a later one overrides. */
+static void
+check_twice(struct ynode *seq, const char *kind, const char *where)
+{
+	size_t i, j;
+	const char *a, *b;
+
+	for (i = 1; i < ynode_len(seq); i++) {
+		if ((a = item_id(ynode_item(seq, i))) == NULL)
+			continue;
+		for (j = 0; j < i; j++)
+			if ((b = item_id(ynode_item(seq, j))) != NULL &&
+			    strcmp(a, b) == 0) {
+				ynode_error(ynode_item(seq, i), NULL, "%s '%s' "
+				    "appears twice %s", kind, a, where);
+				break;
+			}
+	}
+}
+
 static void
 parse_sections(struct ft_festival *f, struct ynode *seq)
 {
-	const char **seen = xcalloc(ynode_len(seq) + 1, sizeof *seen);
-	size_t i, nseen = 0;
-	struct ynode *it, *id;
+	char *where = xasprintf("in festival '%s'", f->id);
+	size_t i;
 
-	for (i = 0; i < ynode_len(seq); i++) {
-		it = ynode_item(seq, i);
-		parse_section(f, it, seen, nseen);
-		if (ynode_kind(it) == YNODE_MAP &&
-		    (id = ynode_get(it, "id")) != NULL &&
-		    ynode_kind(id) == YNODE_SCALAR)
-			seen[nseen++] = ynode_text(id, NULL);
-	}
-	free(seen);
+	check_twice(seq, "section", where);
+	free(where);
+	for (i = 0; i < ynode_len(seq); i++)
+		parse_section(f, ynode_item(seq, i));
 }
 
 const struct ft_section *
@@ -465,8 +487,7 @@ parse_festival_facts(struct ft_festival *f, struct ynode *n, unsigned req)
 }
 
 static void
-parse_festival(struct ft_db *db, struct ynode *n, const char **seen,
-    size_t nseen)
+parse_festival(struct ft_db *db, struct ynode *n)
 {
 	const char *id;
 	struct ft_festival *f;
@@ -476,10 +497,6 @@ parse_festival(struct ft_db *db, struct ynode *n, const char **seen,
 
 	if (ynode_str(n, "id", Y_REQUIRED, &id) <= 0)
 		return;
-	for (i = 0; i < nseen; i++)
-		if (strcmp(seen[i], id) == 0)
-			ynode_error(n, NULL, "festival '%s' appears twice in "
-			    "this file", id);
 	f = (struct ft_festival *)ft_db_find(db, id);
 	if (f == NULL) {
 		f = new_festival(db, id, n);
@@ -497,19 +514,11 @@ parse_festival(struct ft_db *db, struct ynode *n, const char **seen,
 static void
 parse_festivals(struct ft_db *db, struct ynode *seq)
 {
-	const char **seen = xcalloc(ynode_len(seq) + 1, sizeof *seen);
-	size_t i, nseen = 0;
-	struct ynode *it, *id;
+	size_t i;
 
-	for (i = 0; i < ynode_len(seq); i++) {
-		it = ynode_item(seq, i);
-		parse_festival(db, it, seen, nseen);
-		if (ynode_kind(it) == YNODE_MAP &&
-		    (id = ynode_get(it, "id")) != NULL &&
-		    ynode_kind(id) == YNODE_SCALAR)
-			seen[nseen++] = ynode_text(id, NULL);
-	}
-	free(seen);
+	check_twice(seq, "festival", "in this file");
+	for (i = 0; i < ynode_len(seq); i++)
+		parse_festival(db, ynode_item(seq, i));
 }
 
 int
