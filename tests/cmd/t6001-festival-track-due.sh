@@ -31,6 +31,8 @@ tcase nothing-table 0 festival-track -N -D db.yaml -f table \
     -t 2027-01-01 -z Europe/Paris due
 tcase empty-database 0 festival-track -N -s /dev/null -f table \
     -t 2026-11-26 due
+tcase empty-database-file 0 festival-track -N -D empty.yaml -s /dev/null \
+    -f csv -t 2026-11-26 eligible
 tassert "nothing due writes an empty -o file" sh -c "festival-track -N \
     -D db.yaml -t 2027-01-01 -o '$T_TMP/due.csv' due && \
     test -f '$T_TMP/due.csv' && ! test -s '$T_TMP/due.csv'"
