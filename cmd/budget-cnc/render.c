@@ -1,0 +1,267 @@
+/*
+ * render.c: the devis as typed tables: the budget lines of budget(5),
+ * the detailed devis and its récapitulatif.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "render.h"
+#include "xalloc.h"
+
+char *
+bcnc_overhead_label(const char *what, rate_t rate)
+{
+	char buf[RATE_BUFSZ];
+
+	return xasprintf("%s (%s)", what, rate_format_fr(buf, rate));
+}
+
+/* --- budget(5) ------------------------------------------------------- */
+
+static void
+lines_columns(struct table *t)
+{
+	static const struct { const char *name; enum table_type type; } c[] = {
+		{ "code", COL_TEXT }, { "chapter", COL_INT },
+		{ "chapter_label", COL_TEXT }, { "post", COL_TEXT },
+		{ "post_label", COL_TEXT }, { "label", COL_TEXT },
+		{ "kind", COL_TEXT }, { "quantity", COL_FIXED2 },
+		{ "unit", COL_TEXT }, { "persons", COL_INT },
+		{ "rate", COL_MONEY }, { "amount", COL_MONEY },
+		{ "france", COL_MONEY }, { "abroad", COL_MONEY },
+		{ "tax_credit", COL_TEXT },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof c / sizeof c[0]; i++)
+		table_col(t, c[i].name, NULL, c[i].type);
+}
+
+static void
+lines_row(struct table *t, const struct bcnc_budget *b,
+    const struct bcnc_line *l)
+{
+	const struct bcnc_tpost *p = &b->tmpl->posts[l->t->post];
+
+	table_row(t, 0);
+	table_text(t, l->code);
+	table_int(t, b->tmpl->chapters[p->chapter].num);
+	table_text(t, b->tmpl->chapters[p->chapter].label);
+	table_text(t, p->code);
+	table_text(t, p->label);
+	table_text(t, l->label);
+	table_text(t, bcnc_kind_names[l->kind]);
+	if (l->computed) {
+		table_empty(t);
+		table_empty(t);
+		table_empty(t);
+		table_empty(t);
+	} else {
+		table_fixed2(t, l->qty);
+		table_text(t, bcnc_unit_names[l->unit]);
+		table_int(t, l->persons);
+		table_money(t, l->rate);
+	}
+	table_money(t, l->amount);
+	table_money(t, l->france);
+	table_money(t, l->abroad);
+	table_text(t, l->tax_credit ? "yes" : "no");
+}
+
+/* FG and IMP: code, label, kind, amounts; nothing else applies. */
+static void
+lines_overhead(struct table *t, const char *code, const char *what,
+    rate_t rate, enum bcnc_kind kind, const struct bcnc_sum *s)
+{
+	char *label = bcnc_overhead_label(what, rate);
+	int i;
+
+	table_row(t, 0);
+	table_text(t, code);
+	for (i = 0; i < 4; i++)
+		table_empty(t);
+	table_text(t, label);
+	table_text(t, bcnc_kind_names[kind]);
+	for (i = 0; i < 4; i++)
+		table_empty(t);
+	table_money(t, s->total);
+	table_money(t, s->france);
+	table_money(t, s->abroad);
+	table_text(t, "no");
+	free(label);
+}
+
+struct table *
+bcnc_lines_table(const struct bcnc_budget *b)
+{
+	struct table *t = table_new();
+	size_t i;
+
+	lines_columns(t);
+	for (i = 0; i < b->nlines; i++)
+		lines_row(t, b, &b->lines[i]);
+	lines_overhead(t, "FG", "Frais généraux", b->fg_rate, BCNC_OVERHEAD,
+	    &b->fg);
+	lines_overhead(t, "IMP", "Imprévus", b->imp_rate, BCNC_CONTINGENCY,
+	    &b->imp);
+	return t;
+}
+
+/* --- the detailed devis ---------------------------------------------- */
+
+static void
+devis_columns(struct table *t)
+{
+	table_col(t, "code", "Code", COL_TEXT);
+	table_col(t, "label", "Libellé", COL_TEXT);
+	table_col(t, "quantity", "Quantité", COL_FIXED2);
+	table_col(t, "unit", "Unité", COL_TEXT);
+	table_col(t, "persons", "Pers.", COL_INT);
+	table_col(t, "rate", "Taux", COL_MONEY);
+	table_col(t, "amount", "Total", COL_MONEY);
+	table_col(t, "france", "dont France", COL_MONEY);
+	table_col(t, "abroad", "dont étranger", COL_MONEY);
+}
+
+/* A heading or total row: code, label, then the three amounts. */
+static void
+sum_row(struct table *t, const struct bcnc_budget *b, unsigned flags,
+    const char *code, const char *label, const struct bcnc_sum *s)
+{
+	int i;
+
+	(void)b;
+	table_row(t, flags);
+	table_text(t, code);
+	table_text(t, label);
+	for (i = 0; i < 4; i++)
+		table_empty(t);
+	if (s == NULL)
+		return;
+	table_money(t, s->total);
+	table_money(t, s->france);
+	table_money(t, s->abroad);
+}
+
+static void
+devis_line(struct table *t, const struct bcnc_line *l)
+{
+	table_row(t, 0);
+	table_text(t, l->code);
+	table_text(t, l->label);
+	if (l->computed) {
+		table_empty(t);
+		table_empty(t);
+		table_empty(t);
+		table_empty(t);
+	} else {
+		table_fixed2(t, l->qty);
+		table_text(t, bcnc_unit_labels_fr[l->unit]);
+		table_int(t, l->persons);
+		table_money(t, l->rate);
+	}
+	table_money(t, l->amount);
+	table_money(t, l->france);
+	table_money(t, l->abroad);
+}
+
+/* The posts of chapter c that have lines, from line *li on. */
+static void
+devis_chapter(struct table *t, const struct bcnc_budget *b, size_t c,
+    size_t *li)
+{
+	const struct bcnc_tchapter *ch = &b->tmpl->chapters[c];
+	char num[4], *label;
+	size_t pi;
+
+	snprintf(num, sizeof num, "%d", ch->num);
+	sum_row(t, b, ROW_HEADING, num, ch->label, NULL);
+	for (pi = ch->first; pi < ch->first + ch->n; pi++) {
+		const struct bcnc_tpost *p = &b->tmpl->posts[pi];
+
+		if (*li >= b->nlines || b->lines[*li].t->post != pi)
+			continue;
+		sum_row(t, b, ROW_HEADING, p->code, p->label, NULL);
+		for (; *li < b->nlines && b->lines[*li].t->post == pi; (*li)++)
+			devis_line(t, &b->lines[*li]);
+		label = xasprintf("Total %s %s", p->code, p->label);
+		sum_row(t, b, ROW_TOTAL, p->code, label, &b->post[pi]);
+		free(label);
+	}
+	label = xasprintf("Total chapitre %d", ch->num);
+	sum_row(t, b, ROW_TOTAL, num, label, &b->chapter[c]);
+	free(label);
+}
+
+/* Subtotal, FG, imprévus, total and the totals without imprévus and
+ * without frais financiers. */
+static void
+closing_rows(struct table *t, const struct bcnc_budget *b,
+    void (*row)(struct table *, const struct bcnc_budget *, unsigned,
+    const char *, const char *, const struct bcnc_sum *))
+{
+	char *fg = bcnc_overhead_label("Frais généraux", b->fg_rate);
+	char *imp = bcnc_overhead_label("Imprévus", b->imp_rate);
+
+	row(t, b, ROW_TOTAL, "", "Sous-total chapitres 1 à 9", &b->sub);
+	row(t, b, 0, "FG", fg, &b->fg);
+	row(t, b, 0, "IMP", imp, &b->imp);
+	row(t, b, ROW_TOTAL, "", "TOTAL (coût de production)", &b->total);
+	row(t, b, ROW_TOTAL, "", "Total hors imprévus", &b->hors_imp);
+	row(t, b, ROW_TOTAL, "", "Total hors frais financiers", &b->hors_ff);
+	free(fg);
+	free(imp);
+}
+
+struct table *
+bcnc_devis_table(const struct bcnc_budget *b)
+{
+	struct table *t = table_new();
+	size_t c, li = 0;
+
+	devis_columns(t);
+	for (c = 0; c < 9; c++)
+		devis_chapter(t, b, c, &li);
+	closing_rows(t, b, sum_row);
+	return t;
+}
+
+/* --- the récapitulatif ----------------------------------------------- */
+
+/* A chapter or closing row with its share of the total. */
+static void
+summary_row(struct table *t, const struct bcnc_budget *b, unsigned flags,
+    const char *code, const char *label, const struct bcnc_sum *s)
+{
+	rate_t share = bcnc_ratio(s->total, b->total.total);
+
+	table_row(t, flags);
+	table_text(t, code);
+	table_text(t, label);
+	table_money(t, s->total);
+	table_money(t, s->france);
+	table_money(t, s->abroad);
+	table_rate(t, share);
+}
+
+struct table *
+bcnc_summary_table(const struct bcnc_budget *b)
+{
+	struct table *t = table_new();
+	char num[4];
+	size_t c;
+
+	table_col(t, "chapter", "Chapitre", COL_TEXT);
+	table_col(t, "label", "Libellé", COL_TEXT);
+	table_col(t, "amount", "Total", COL_MONEY);
+	table_col(t, "france", "dont France", COL_MONEY);
+	table_col(t, "abroad", "dont étranger", COL_MONEY);
+	table_col(t, "share", "% du total", COL_RATE);
+	for (c = 0; c < 9; c++) {
+		snprintf(num, sizeof num, "%d", b->tmpl->chapters[c].num);
+		summary_row(t, b, 0, num, b->tmpl->chapters[c].label,
+		    &b->chapter[c]);
+	}
+	closing_rows(t, b, summary_row);
+	return t;
+}
