@@ -3,11 +3,14 @@
  * bcnc_budget: the work, the settings, the globals as written and the
  * line specifications, each checked against the template.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "budget.h"
+#include "people.h"
 #include "xalloc.h"
 #include "ydoc.h"
 
@@ -88,6 +91,48 @@ read_percent(struct ynode *root, const char *key, rate_t *out)
 	}
 }
 
+/* employer: the production's production.yaml (crew(5)), or a map with
+ * the same keys. */
+static void
+read_employer(struct bcnc_budget *b, struct ynode *root)
+{
+	struct bcnc_employer *e = &b->employer;
+	struct ynode *n = ynode_get(root, "employer");
+	struct employer pe;
+	long long headcount = 0;
+	char *path;
+
+	if (n == NULL || ynode_kind(n) == YNODE_NULL)
+		return;
+	e->pos = ynode_pos(n);
+	if (ynode_kind(n) == YNODE_SCALAR) {
+		path = bcnc_path_near(ynode_text(n, NULL), e->pos.file);
+		memset(&pe, 0, sizeof pe);
+		if (access(path, R_OK) != 0)
+			ynode_error(n, "the production's production.yaml "
+			    "(crew(5)), or a map with at_rate and headcount",
+			    "cannot read '%s': %s", path, strerror(errno));
+		else if (employer_load(path, &pe, ynode_diag(n)) == 0) {
+			e->has_at_rate = pe.at_rate != 0;
+			e->at_rate = pe.at_rate;
+			e->mobility_rate = pe.mobility_rate;
+			e->headcount = pe.headcount;
+			e->alsace_moselle = pe.alsace_moselle;
+		}
+		employer_free(&pe);
+		free(path);
+		return;
+	}
+	e->has_at_rate = ynode_rate(n, "at_rate", 0, &e->at_rate) == 1;
+	(void)ynode_rate(n, "mobility_rate", 0, &e->mobility_rate);
+	if (ynode_int(n, "headcount", 0, &headcount) == 1 && headcount < 0)
+		ynode_error(ynode_get(n, "headcount"), NULL, "headcount %lld "
+		    "is negative", headcount);
+	e->headcount = (long)headcount;
+	(void)ynode_bool(n, "alsace_moselle", 0, &e->alsace_moselle);
+	(void)ynode_check_unknown(n);
+}
+
 static void
 read_settings(struct bcnc_budget *b, struct ynode *root)
 {
@@ -99,6 +144,7 @@ read_settings(struct bcnc_budget *b, struct ynode *root)
 	(void)ynode_date(root, "date", Y_REQUIRED, &b->date);
 	(void)ynode_get(root, "template");	/* read by the caller */
 	read_work(b, root);
+	read_employer(b, root);
 	read_percent(root, "frais_generaux", &b->fg_rate);
 	read_percent(root, "imprevus", &b->imp_rate);
 	if (ynode_int(root, "eighths_per_day", 0, &epd) == 1 &&
@@ -222,6 +268,7 @@ read_price(struct bcnc_line *l, struct ynode *map)
 	if (has_amount < 0)
 		return;
 	if (q == NULL) {
+		(void)ynode_get(map, "rate");
 		ynode_error(map, "write 'quantity', 'unit' and 'rate', or "
 		    "'amount'", "line '%s' has no quantity", l->code);
 		return;
@@ -272,15 +319,14 @@ read_code(struct bcnc_budget *b, struct ynode *map)
 static void
 read_line(struct bcnc_budget *b, struct ynode *map)
 {
+	unsigned before = ynode_diag(map)->errors;
 	const struct bcnc_tline *t = read_code(b, map);
 	struct bcnc_line *l;
 	const char *label = NULL, *note;
 	int kind;
 
-	if (t == NULL) {
-		(void)ynode_check_unknown(map);
-		return;
-	}
+	if (t == NULL)
+		return;		/* the rest of a line without a code is moot */
 	xgrow(&b->lines, &b->caplines, b->nlines + 1, sizeof *b->lines);
 	l = &b->lines[b->nlines++];
 	memset(l, 0, sizeof *l);
@@ -297,11 +343,13 @@ read_line(struct bcnc_budget *b, struct ynode *map)
 	l->kind = (enum bcnc_kind)kind;
 	l->tax_credit = t->tax_credit;
 	(void)ynode_bool(map, "tax_credit", 0, &l->tax_credit);
+	(void)ynode_bool(map, "cadre", 0, &l->cadre);
 	(void)ynode_str(map, "note", 0, &note);
 	read_names(l, map);
 	read_price(l, map);
 	read_split(l, map);
 	(void)ynode_check_unknown(map);
+	l->bad = ynode_diag(map)->errors != before;
 }
 
 static void
@@ -319,11 +367,10 @@ read_lines(struct bcnc_budget *b, struct ynode *root)
 /* --- the whole file -------------------------------------------------- */
 
 static struct bcnc_budget *
-parse_doc(struct ydoc *doc, struct bcnc_template *tmpl, struct diag *d)
+parse_doc(struct ydoc *doc, struct bcnc_template *tmpl)
 {
 	struct bcnc_budget *b = xcalloc(1, sizeof *b);
 	struct ynode *root = ydoc_root(doc);
-	unsigned before = d->errors;
 
 	b->doc = doc;
 	b->tmpl = tmpl;
@@ -338,10 +385,6 @@ parse_doc(struct ydoc *doc, struct bcnc_template *tmpl, struct diag *d)
 	read_globals(b, root);
 	read_lines(b, root);
 	(void)ynode_check_unknown(root);
-	if (d->errors != before) {
-		bcnc_budget_free(b);
-		return NULL;
-	}
 	return b;
 }
 
@@ -355,7 +398,7 @@ bcnc_budget_parse(const char *name, const char *text, size_t len,
 		bcnc_template_free(tmpl);
 		return NULL;
 	}
-	return parse_doc(doc, tmpl, d);
+	return parse_doc(doc, tmpl);
 }
 
 struct bcnc_budget *
@@ -385,7 +428,7 @@ bcnc_budget_load(const char *path, const char *datadir, struct diag *d)
 		ydoc_free(doc);
 		return NULL;
 	}
-	if ((b = parse_doc(doc, tmpl, d)) != NULL)
+	if ((b = parse_doc(doc, tmpl)) != NULL)
 		b->path = xstrdup(path);
 	return b;
 }

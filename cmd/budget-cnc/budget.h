@@ -43,6 +43,17 @@ struct bcnc_global {
 /* France/abroad split of a line as written. */
 enum bcnc_split { BCNC_ALL_FRANCE, BCNC_ABROAD_SHARE, BCNC_ABROAD_AMOUNT };
 
+/* What the employer's contribution rates depend on: from production.yaml
+ * (crew(5)) or written in budget.yaml. */
+struct bcnc_employer {
+	int has_at_rate;
+	rate_t at_rate;			/* accidents du travail */
+	rate_t mobility_rate;		/* versement mobilité, 0: none */
+	long headcount;
+	int alsace_moselle;
+	struct srcpos pos;
+};
+
 struct bcnc_line {
 	char code[6];
 	const struct bcnc_tline *t;
@@ -59,11 +70,15 @@ struct bcnc_line {
 	int tax_credit;
 	char **names;		/* the persons paid, when named */
 	size_t nnames;
+	int cadre;		/* salaries: the person is a cadre */
+	int bad;		/* had a problem: left out of the sums */
 	int computed;		/* chapter 4 charges: made by budget-cnc */
-	int64_t base;		/* computed: the salaries charged */
-	rate_t charge_rate;	/* computed: the employer rate applied */
+	int64_t base[2];	/* computed: salaries charged, non-cadres
+				   and cadres */
+	rate_t charge_rate[2];	/* computed: the employer rates applied */
 	/* results */
 	int64_t amount, france, abroad;
+	int64_t tc_amount;	/* the part that counts for the tax credit */
 	struct srcpos pos, qty_pos, split_pos;
 };
 
@@ -84,6 +99,7 @@ struct bcnc_budget {
 	int difficult;			/* œuvre difficile (RGA) */
 	int annex3;			/* the producer asks for annex III */
 	struct srcpos annex3_pos, work_pos;
+	struct bcnc_employer employer;
 	rate_t fg_rate, imp_rate;
 	long eighths_per_day;		/* 0: the data's default */
 	struct bcnc_global *globals;
@@ -102,8 +118,10 @@ struct bcnc_budget {
 };
 
 /* Loads path ("-": standard input) and its template. Problems are
- * reported and counted in d; returns NULL when anything was wrong.
- * datadir: the data folder option or NULL. */
+ * reported and counted in d; the lines that have one are marked bad, so
+ * that computing can still report the problems of the others. NULL when
+ * the file or its template cannot be read as such. datadir: the data
+ * folder option or NULL. */
 struct bcnc_budget *bcnc_budget_load(const char *path, const char *datadir,
     struct diag *d);
 /* The same from text in memory (tests, fuzzing), with a template
@@ -116,9 +134,12 @@ void bcnc_budget_free(struct bcnc_budget *b);
 void bcnc_budget_set_global(struct bcnc_budget *b, const char *name,
     const char *text, enum bcnc_origin origin, const struct srcpos *pos);
 
-/* Resolves the globals and prices the lines, then sums. Returns 0, or
- * -1 after reporting into d. */
-int bcnc_budget_compute(struct bcnc_budget *b, struct diag *d);
+/* Resolves the globals and prices the lines, adds the charges of chapter
+ * 4 when charges is not NULL (charges.h), then sums. Returns 0, or -1
+ * after reporting into d. */
+struct bcnc_charges;
+int bcnc_budget_compute(struct bcnc_budget *b,
+    const struct bcnc_charges *charges, struct diag *d);
 
 /* part / whole as a rate to the hundredth of a percent, half away from
  * zero, for display (checks compare amounts); 0 when whole is 0. */

@@ -26,15 +26,14 @@ verdict(struct bcnc_check *c, enum bcnc_verdict v, char *note)
 	c->verdict = v;
 }
 
-/* "rule: NAME, share/budget/x.yaml (from DATE, confidence C)". */
+/* "rule: NAME, budget/x.yaml from DATE (confidence C)". */
 static char *
 rule_hint(const struct bcnc_rule *r)
 {
 	char from[DATE_BUFSZ];
 
-	return xasprintf("rule: %s%s%s (from %s, confidence %s)",
-	    r->name != NULL ? r->name : "", r->name != NULL ? ", " : "",
-	    r->file, date_format(from, r->from), r->confidence);
+	return xasprintf("rule: %s, %s from %s (confidence %s)", r->name,
+	    r->rel, date_format(from, r->from), r->confidence);
 }
 
 static void

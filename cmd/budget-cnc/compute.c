@@ -11,6 +11,7 @@
 #include "breakdown.h"
 #include "budget.h"
 #include "buf.h"
+#include "charges.h"
 #include "xalloc.h"
 
 #define EVAL_DEPTH_MAX 256
@@ -266,9 +267,8 @@ sum_lines(struct bcnc_budget *b)
 		if (p->financial)
 			rc |= sum_add(&b->ff, l->amount, l->france,
 			    l->abroad);
-		if (l->tax_credit)
-			rc |= money_add(b->eligible_france, l->france,
-			    &b->eligible_france);
+		rc |= money_add(b->eligible_france, l->tc_amount,
+		    &b->eligible_france);
 	}
 	return rc;
 }
@@ -301,8 +301,31 @@ sum_overheads(struct bcnc_budget *b)
 	return rc;
 }
 
+/* Leaves out the lines that had a problem when read. */
+static void
+drop_bad_lines(struct bcnc_budget *b)
+{
+	size_t i, n = 0, j;
+
+	for (i = 0; i < b->nlines; i++) {
+		struct bcnc_line *l = &b->lines[i];
+
+		if (!l->bad) {
+			b->lines[n++] = *l;
+			continue;
+		}
+		for (j = 0; j < l->nnames; j++)
+			free(l->names[j]);
+		free(l->names);
+		free(l->label);
+		free(l->qty_text);
+	}
+	b->nlines = n;
+}
+
 int
-bcnc_budget_compute(struct bcnc_budget *b, struct diag *d)
+bcnc_budget_compute(struct bcnc_budget *b,
+    const struct bcnc_charges *charges, struct diag *d)
 {
 	struct evalctx cx;
 	unsigned before = d->errors;
@@ -312,11 +335,19 @@ bcnc_budget_compute(struct bcnc_budget *b, struct diag *d)
 	cx.b = b;
 	cx.d = d;
 	resolve_globals(&cx);
-	for (i = 0; i < b->nlines; i++)
-		(void)price_line(&cx, &b->lines[i]);
+	drop_bad_lines(b);
+	for (i = 0; i < b->nlines; i++) {
+		if (price_line(&cx, &b->lines[i]) == 0)
+			b->lines[i].tc_amount = b->lines[i].tax_credit ?
+			    b->lines[i].france : 0;
+	}
 	(void)sort_lines(b, d);
 	if (d->errors != before)
 		return -1;
+	if (charges != NULL) {
+		bcnc_charges_apply(b, charges, d);
+		qsort(b->lines, b->nlines, sizeof *b->lines, cmp_lines);
+	}
 	if (sum_lines(b) < 0 || sum_overheads(b) < 0) {
 		diag_error(d, NULL, NULL, "the devis total is beyond the "
 		    "largest amount");

@@ -8,9 +8,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "breakdown.h"
 #include "budget.h"
+#include "charges.h"
 #include "checks.h"
 #include "diff.h"
 #include "err.h"
@@ -80,18 +82,36 @@ static void
 add_global(struct opts *o, char *arg)
 {
 	char *eq = strchr(arg, '=');
+	int good;
 
-	if (eq != NULL)
-		*eq = '\0';
-	if (eq == NULL || !bcnc_expr_is_name(arg)) {
-		err_warn("-g '%s': expected name=value, the name a global's",
-		    arg);
+	if (eq == NULL) {
+		err_warn("-g '%s': expected name=value", arg);
 		exit(EXIT_TROUBLE);
 	}
+	*eq = '\0';
+	good = bcnc_expr_is_name(arg);
+	if (!good)
+		err_warn("-g: '%s' is not a global name", arg);
 	*eq = '=';
+	if (!good)
+		exit(EXIT_TROUBLE);
 	o->globals = xreallocarray(o->globals, o->nglobals + 1,
 	    sizeof *o->globals);
 	o->globals[o->nglobals++] = arg;
+}
+
+/* -D names a folder that must be there. */
+static void
+need_folder(const char *dir)
+{
+	struct stat st;
+
+	if (dir == NULL)
+		return;
+	if (stat(dir, &st) < 0)
+		err_die_errno("%s", dir);
+	if (!S_ISDIR(st.st_mode))
+		err_die(EXIT_TROUBLE, "%s: not a folder", dir);
 }
 
 /* --- loading ------------------------------------------------------------ */
@@ -125,12 +145,34 @@ set_option_globals(const struct opts *o, struct bcnc_budget *b)
 	}
 }
 
+/* Computes b, with the contribution tables of its year when it has
+ * salaries to charge; -1 after reports. */
+static int
+compute(const struct opts *o, struct bcnc_budget *b, struct diag *d,
+    int *trouble)
+{
+	struct bcnc_charges c;
+	int rc;
+
+	if (!bcnc_charges_needed(b))
+		return bcnc_budget_compute(b, NULL, d);
+	if (bcnc_charges_load(&c, b, o->datadir, d) < 0) {
+		*trouble = 1;
+		return -1;
+	}
+	rc = bcnc_budget_compute(b, &c, d);
+	bcnc_charges_free(&c);
+	return rc;
+}
+
 /* Loads and computes one budget with the breakdown and -g globals; NULL
- * after reports (*trouble set when the data folder is at fault). */
+ * after reports (*trouble set when the data folder is at fault). A
+ * budget with problems is still computed, to report the others. */
 static struct bcnc_budget *
 budget_for(const struct opts *o, const char *path, struct bcnc_rules *r,
     struct diag *d, int *trouble)
 {
+	unsigned before = d->errors;
 	struct bcnc_budget *b = bcnc_budget_load(path, o->datadir, d);
 
 	if (b == NULL)
@@ -140,14 +182,16 @@ budget_for(const struct opts *o, const char *path, struct bcnc_rules *r,
 		bcnc_budget_free(b);
 		return NULL;
 	}
-	if (o->breakdown != NULL && bcnc_breakdown_read(o->breakdown,
-	    b->eighths_per_day > 0 ? b->eighths_per_day :
-	    r->eighths_per_day, b, d) < 0) {
-		bcnc_budget_free(b);
-		return NULL;
-	}
+	if (o->breakdown != NULL)
+		(void)bcnc_breakdown_read(o->breakdown,
+		    b->eighths_per_day > 0 ? b->eighths_per_day :
+		    r->eighths_per_day, b, d);
 	set_option_globals(o, b);
-	if (bcnc_budget_compute(b, d) < 0) {
+	if (d->errors != before)
+		(void)bcnc_budget_compute(b, NULL, d);
+	else
+		(void)compute(o, b, d, trouble);
+	if (d->errors != before) {
 		bcnc_budget_free(b);
 		return NULL;
 	}
@@ -369,6 +413,7 @@ main(int argc, char *argv[])
 	}
 	if (diff)
 		o.report = R_DIFF;
+	need_folder(o.datadir);
 	o.format = choose_format(format, o.output, o.report);
 	argv += optind + diff;
 	argc -= optind + diff;

@@ -163,21 +163,21 @@ check_value(struct table *t, enum bcnc_vtype type, int64_t v, int machine)
 		table_empty(t);
 }
 
+/* The rule a check applied: its scheme, file, date and confidence; the
+ * balance of the plan is a rule of practice. */
 static void
-check_rule(struct table *t, const struct bcnc_rule *r)
+check_rule(struct table *t, const struct bcnc_check *k)
 {
+	const struct bcnc_rule *r = k->rule;
 	char from[DATE_BUFSZ];
-	const char *file;
 
 	if (r == NULL) {
-		table_text(t, "practice");
+		table_text(t, k->verdict == BCNC_NA ? "" :
+		    "practice: the financing covers the devis");
 		return;
 	}
-	file = strrchr(r->file, '/') != NULL ? strrchr(r->file, '/') + 1 :
-	    r->file;
-	table_textf(t, "%s%s%s from %s (%s)", r->name != NULL ? r->name : "",
-	    r->name != NULL ? ", " : "", file, date_format(from, r->from),
-	    r->confidence);
+	table_textf(t, "%s, %s from %s (%s)", r->name, r->rel,
+	    date_format(from, r->from), r->confidence);
 }
 
 struct table *
@@ -201,7 +201,7 @@ bcnc_checks_table(const struct bcnc_checks *c, int machine)
 		check_value(t, k->type, k->value, machine);
 		check_value(t, k->type, k->limit, machine);
 		table_text(t, k->note);
-		check_rule(t, k->rule);
+		check_rule(t, k);
 	}
 	return t;
 }

@@ -284,9 +284,11 @@ load_one(struct bcnc_rules *r, enum which w, const char *datadir,
 	struct ydoc *doc;
 	struct ynode *p;
 
+	rule->rel = files[w];
 	rule->file = data_path(datadir, files[w]);
 	if ((doc = ydoc_load(rule->file, d)) == NULL)
 		return;
+	rule_text(ydoc_root(doc), "name", &rule->name);
 	if ((p = period_for(ydoc_root(doc), date, rule)) != NULL) {
 		read_rule(r, w, p, work);
 		(void)ynode_check_unknown(p);

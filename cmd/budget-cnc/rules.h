@@ -22,10 +22,11 @@
 /* Where a rule comes from; found is 0 when no period is in force. */
 struct bcnc_rule {
 	int found;
-	char *file;		/* share/budget/x.yaml as found */
+	char *file;		/* the file as found */
+	const char *rel;	/* "budget/x.yaml", in the data folder */
 	char *source;
 	char *confidence;	/* V, P or U */
-	char *name;		/* the scheme, when the file has several */
+	char *name;		/* the rule's or its scheme's name */
 	int32_t from;
 };
 

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "data.h"
 #include "template.h"
@@ -188,10 +189,12 @@ read_line(struct model *m, struct ynode *map, int pn)
 	(void)ynode_str(map, "label", Y_REQUIRED, &label);
 	read_defaults(map, &kind, &tc);
 	if (ynode_enum(map, "charges", 0, bcnc_kind_names, &ch) == 1 &&
-	    !bcnc_kind_is_salary((enum bcnc_kind)ch))
-		ynode_error(ynode_get(map, "charges"), "one of: technician, "
-		    "artist, permanent", "'%s' is not paid as a salary",
-		    bcnc_kind_names[ch]);
+	    ch != BCNC_TECHNICIAN && ch != BCNC_ARTIST) {
+		ynode_error(ynode_get(map, "charges"), "the contribution "
+		    "tables cover intermittents: technician or artist",
+		    "charges of '%s' are not computed", bcnc_kind_names[ch]);
+		ch = -1;
+	}
 	if (ch >= 0)
 		kind = BCNC_CHARGES;
 	(void)ynode_check_unknown(map);
@@ -379,28 +382,42 @@ apply_changes(struct model *m, struct ynode *root)
 
 /* --- files ----------------------------------------------------------- */
 
+/* 1 when ref names a template of the data folder, not a file. */
+static int
+is_template_name(const char *ref)
+{
+	size_t n = strlen(ref);
+
+	return strchr(ref, '/') == NULL && (n < 5 ||
+	    strcmp(ref + n - 5, ".yaml") != 0);
+}
+
 /* The file ref names, seen from the file from. */
 static char *
 resolve(const char *ref, const char *from, const char *datadir)
 {
-	const char *slash;
-	size_t n = strlen(ref);
-
-	if (strchr(ref, '/') == NULL && (n < 5 ||
-	    strcmp(ref + n - 5, ".yaml") != 0)) {
+	if (is_template_name(ref)) {
 		char *rel = xasprintf("templates/%s.yaml", ref);
 		char *path = data_path(datadir, rel);
 
 		free(rel);
 		return path;
 	}
+	return bcnc_path_near(ref, from);
+}
+
+char *
+bcnc_path_near(const char *ref, const char *from)
+{
+	const char *slash;
+
 	if (ref[0] == '/' || from == NULL || strcmp(from, "-") == 0 ||
 	    (slash = strrchr(from, '/')) == NULL)
 		return xstrdup(ref);
 	return xasprintf("%.*s/%s", (int)(slash - from), from, ref);
 }
 
-static int read_file(struct model *m, const char *path,
+static int read_file(struct model *m, const char *ref, const char *path,
     const struct srcpos *at);
 
 static void
@@ -432,7 +449,7 @@ read_root(struct model *m, struct ynode *root, const char *path)
 		char *base = resolve(ref, path, m->datadir);
 		struct srcpos at = ynode_pos(ext);
 
-		(void)read_file(m, base, &at);
+		(void)read_file(m, ref, base, &at);
 		free(base);
 	}
 	read_header(m, root);
@@ -447,8 +464,10 @@ read_root(struct model *m, struct ynode *root, const char *path)
 }
 
 static int
-read_file(struct model *m, const char *path, const struct srcpos *at)
+read_file(struct model *m, const char *ref, const char *path,
+    const struct srcpos *at)
 {
+	int is_name = is_template_name(ref);
 	struct ydoc *doc;
 	int i;
 
@@ -461,6 +480,12 @@ read_file(struct model *m, const char *path, const struct srcpos *at)
 	if (m->depth >= EXTENDS_MAX) {
 		diag_error(m->d, at, NULL, "templates extend each other more "
 		    "than %d deep", EXTENDS_MAX);
+		return -1;
+	}
+	if (is_name && access(path, F_OK) != 0) {
+		diag_error(m->d, at, "templates are in the data folder's "
+		    "templates/, or name a file of your own", "unknown "
+		    "template '%s'", ref);
 		return -1;
 	}
 	if ((doc = ydoc_load(path, m->d)) == NULL)
@@ -576,7 +601,7 @@ bcnc_template_load(const char *ref, const char *from, const char *datadir,
 	memset(m.line_at, 0xff, NCODES * sizeof *m.line_at);
 	m.datadir = datadir;
 	m.d = d;
-	if (read_file(&m, path, at) == 0 && d->errors == before) {
+	if (read_file(&m, ref, path, at) == 0 && d->errors == before) {
 		where.file = path;
 		where.line = where.col = 0;
 		t = freeze(&m, &where);

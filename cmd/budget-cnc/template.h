@@ -53,8 +53,9 @@ struct bcnc_tline {
 	char *label;
 	enum bcnc_kind kind;	/* default kind of budget lines */
 	int tax_credit;		/* default eligibility */
-	int charges;		/* chapter 4: the salary kind whose employer
-				   charges this line holds, or -1 */
+	int charges;		/* chapter 4: the salary kind (technician or
+				   artist) whose employer charges this line
+				   holds, or -1 */
 	size_t post;		/* index in posts */
 };
 
@@ -99,6 +100,11 @@ const struct bcnc_tline *bcnc_template_line(const struct bcnc_template *t,
 /* The post with code (2 digits), or NULL. */
 const struct bcnc_tpost *bcnc_template_post(const struct bcnc_template *t,
     const char *code);
+
+/* The file ref names, seen from the file from: ref itself when absolute
+ * or when from has no folder, else ref in from's folder. The caller
+ * frees it. */
+char *bcnc_path_near(const char *ref, const char *from);
 
 /* 1 when s is five digits whose first is 1..9. */
 int bcnc_code_valid(const char *s);

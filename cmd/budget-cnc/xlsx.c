@@ -34,8 +34,10 @@ struct xl {
 	struct buf f;			/* formula being built */
 };
 
+/* The columns of the devis; K, L and M (hidden) hold each line's kind,
+ * cadre status and chapter for the charges' SUMIFS. */
 enum { C_CODE, C_LABEL, C_QTY, C_UNIT, C_PERS, C_RATE, C_TOTAL, C_FR,
-	C_AB, C_SHARE };
+	C_AB, C_SHARE, C_KIND, C_CADRE, C_CHAPTER };
 
 static double
 eur(int64_t cents)
@@ -192,6 +194,7 @@ devis_header(struct xl *x)
 		"Total", "dont France", "dont étranger", "% étranger"
 	};
 	const struct bcnc_budget *b = x->b;
+	lxw_row_col_options hidden = { 1, 0, 0 };
 	char *sub;
 	int c;
 
@@ -200,6 +203,7 @@ devis_header(struct xl *x)
 	worksheet_set_column(x->ws, C_QTY, C_PERS, 9, NULL);
 	worksheet_set_column(x->ws, C_RATE, C_AB, 14, NULL);
 	worksheet_set_column(x->ws, C_SHARE, C_SHARE, 10, NULL);
+	worksheet_set_column_opt(x->ws, C_KIND, C_CHAPTER, 12, NULL, &hidden);
 	worksheet_write_string(x->ws, 0, 0, b->title, x->title);
 	sub = xasprintf("%s%s%s — %s", b->production ? b->production : "",
 	    b->version ? ", version " : "", b->version ? b->version : "",
@@ -229,6 +233,29 @@ devis_quantity(struct xl *x, lxw_row_t r, const struct bcnc_line *l)
 	free(f);
 }
 
+/* Chapter 4: each group's base (the French part of the salaries of
+ * chapters 2 and 3 of the kind, cadres or not) times its employer rate,
+ * rounded to the cent. */
+static void
+devis_charges(struct xl *x, lxw_row_t r, const struct bcnc_line *l)
+{
+	char rate[RATE_BUFSZ];
+	int k;
+
+	buf_clear(&x->f);
+	buf_addc(&x->f, '=');
+	for (k = 0; k < 2; k++)
+		buf_addf(&x->f, "%sROUND(SUMIFS($H$5:$H$%u,$K$5:$K$%u,\"%s\","
+		    "$L$5:$L$%u,%d,$M$5:$M$%u,\">=2\",$M$5:$M$%u,\"<=3\")*%s,2)",
+		    k ? "+" : "", r, r, bcnc_kind_names[l->t->charges], r, k, r,
+		    r, rate_format(rate, l->charge_rate[k]));
+	worksheet_write_formula_num(x->ws, r, C_TOTAL, buf_str(&x->f),
+	    x->money, eur(l->amount));
+	worksheet_write_number(x->ws, r, C_AB, 0, x->money);
+	worksheet_write_formula_num(x->ws, r, C_FR, FML(x, "=G%u-I%u", r + 1,
+	    r + 1), x->money, eur(l->france));
+}
+
 /* Amount = ROUND(quantity x persons x rate, 2); abroad from its share
  * or as written; France the rest. */
 static void
@@ -239,6 +266,14 @@ devis_line(struct xl *x, const struct bcnc_line *l)
 
 	worksheet_write_string(x->ws, r, C_CODE, l->code, NULL);
 	worksheet_write_string(x->ws, r, C_LABEL, l->label, NULL);
+	worksheet_write_string(x->ws, r, C_KIND, bcnc_kind_names[l->kind],
+	    NULL);
+	worksheet_write_number(x->ws, r, C_CADRE, l->cadre, NULL);
+	worksheet_write_number(x->ws, r, C_CHAPTER, l->code[0] - '0', NULL);
+	if (l->computed) {
+		devis_charges(x, r, l);
+		return;
+	}
 	devis_quantity(x, r, l);
 	worksheet_write_string(x->ws, r, C_UNIT,
 	    bcnc_unit_labels_fr[l->unit], NULL);
