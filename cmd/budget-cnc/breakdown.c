@@ -90,7 +90,9 @@ cell_count(struct csv_reader *r, int col, struct diag *d)
 	v = strtol(s, &end, 10);
 	if (*s == '\0' || *end != '\0' || s[0] == '-' || s[0] == '+' ||
 	    v > 1000000) {
-		diag_error(d, &at, NULL, "%s '%s' is not a whole number",
+		diag_error(d, &at, strcmp(csv_reader_colname(r, col),
+		    "eighths") == 0 ? "breakdown(5) counts eighths of a page: "
+		    "1 4/8 is 12" : NULL, "%s '%s' is not a whole number",
 		    csv_reader_colname(r, col), s);
 		return -1;
 	}

@@ -179,6 +179,8 @@ parse_doc(struct ydoc *doc, struct diag *d)
 	read_coproducers(p, root);
 	if (ynode_seq(root, "sources", Y_REQUIRED, &seq) == 1) {
 		p->pos = ynode_pos(seq);
+		if (ynode_len(seq) == 0)
+			ynode_error(seq, NULL, "the plan has no source");
 		p->src = xcalloc(ynode_len(seq) + 1, sizeof *p->src);
 		for (i = 0; i < ynode_len(seq); i++)
 			read_source(p, ynode_item(seq, i));

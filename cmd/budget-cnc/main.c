@@ -22,7 +22,7 @@
 #include "rules.h"
 #include "xalloc.h"
 
-enum report { R_DEVIS, R_SUMMARY, R_PLAN, R_CHECKS, R_DIFF };
+enum report { R_DEVIS, R_SUMMARY, R_PLAN, R_CHECKS, R_TEMPLATE, R_DIFF };
 
 struct opts {
 	enum report report;
@@ -43,6 +43,8 @@ static const unsigned offered[] = {
 	    1u << FMT_HTML | 1u << FMT_XLSX,
 	[R_CHECKS] = 1u << FMT_TABLE | 1u << FMT_CSV | 1u << FMT_TSV |
 	    1u << FMT_HTML,
+	[R_TEMPLATE] = 1u << FMT_TABLE | 1u << FMT_CSV | 1u << FMT_TSV |
+	    1u << FMT_HTML,
 	[R_DIFF] = 1u << FMT_TABLE | 1u << FMT_CSV | 1u << FMT_TSV |
 	    1u << FMT_HTML,
 };
@@ -57,7 +59,7 @@ usage(FILE *f, int status)
 	    "       %s diff [-b breakdown.csv] [-D datadir] [-f format] "
 	    "[-g name=value]\n"
 	    "                  [-o file] old.yaml new.yaml\n"
-	    "reports: devis, summary, plan, checks\n", err_prog(),
+	    "reports: devis, summary, plan, checks, template\n", err_prog(),
 	    err_prog());
 	exit(status);
 }
@@ -66,7 +68,7 @@ static enum report
 parse_report(const char *s)
 {
 	static const char *const names[] = {
-		"devis", "summary", "plan", "checks", NULL
+		"devis", "summary", "plan", "checks", "template", NULL
 	};
 	int i;
 
@@ -74,7 +76,8 @@ parse_report(const char *s)
 		if (strcmp(s, names[i]) == 0)
 			return (enum report)i;
 	err_warn("unknown report '%s'", s);
-	fprintf(stderr, "  hint: one of: devis, summary, plan, checks\n");
+	fprintf(stderr, "  hint: one of: devis, summary, plan, checks, "
+	    "template\n");
 	exit(EXIT_TROUBLE);
 }
 
@@ -250,6 +253,10 @@ write_report(const struct opts *o, const struct bcnc_budget *b,
 		else
 			write_table(bcnc_plan_table(p, machine), o->format,
 			    NULL, f);
+		break;
+	case R_TEMPLATE:
+		write_table(bcnc_template_table(b->tmpl), o->format,
+		    b->tmpl->label, f);
 		break;
 	default:
 		write_table(bcnc_checks_table(c, machine), o->format,

@@ -172,7 +172,8 @@ check_rule(struct table *t, const struct bcnc_check *k)
 	char from[DATE_BUFSZ];
 
 	if (r == NULL) {
-		table_text(t, k->verdict == BCNC_NA ? "" :
+		table_text(t, strcmp(k->name, "total") != 0 ||
+		    k->verdict == BCNC_NA ? "" :
 		    "practice: the financing covers the devis");
 		return;
 	}

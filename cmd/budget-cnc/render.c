@@ -265,3 +265,43 @@ bcnc_summary_table(const struct bcnc_budget *b)
 	closing_rows(t, b, summary_row);
 	return t;
 }
+
+/* --- the template ---------------------------------------------------- */
+
+struct table *
+bcnc_template_table(const struct bcnc_template *t)
+{
+	struct table *tb = table_new();
+	size_t c, p, l;
+	char num[4];
+
+	table_col(tb, "code", "Code", COL_TEXT);
+	table_col(tb, "label", "Libellé", COL_TEXT);
+	table_col(tb, "kind", "Nature", COL_TEXT);
+	table_col(tb, "tax_credit", "Crédit d'impôt", COL_TEXT);
+	for (c = 0; c < 9; c++) {
+		snprintf(num, sizeof num, "%d", t->chapters[c].num);
+		table_row(tb, ROW_HEADING);
+		table_text(tb, num);
+		table_text(tb, t->chapters[c].label);
+		for (p = t->chapters[c].first; p < t->chapters[c].first +
+		    t->chapters[c].n; p++) {
+			const struct bcnc_tpost *tp = &t->posts[p];
+
+			table_row(tb, ROW_HEADING);
+			table_text(tb, tp->code);
+			table_text(tb, tp->label);
+			for (l = tp->first; l < tp->first + tp->n; l++) {
+				const struct bcnc_tline *tl = &t->lines[l];
+
+				table_row(tb, 0);
+				table_text(tb, tl->code);
+				table_text(tb, tl->label);
+				table_text(tb, tl->charges >= 0 ? "charges" :
+				    bcnc_kind_names[tl->kind]);
+				table_text(tb, tl->tax_credit ? "yes" : "no");
+			}
+		}
+	}
+	return tb;
+}

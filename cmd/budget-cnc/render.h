@@ -22,6 +22,9 @@ struct table *bcnc_lines_table(const struct bcnc_budget *b);
 struct table *bcnc_devis_table(const struct bcnc_budget *b);
 /* The récapitulatif: one row per chapter and the closing rows. */
 struct table *bcnc_summary_table(const struct bcnc_budget *b);
+/* The template: its chapters, posts and lines with their kind and
+ * tax-credit default, the codes a budget may use. */
+struct table *bcnc_template_table(const struct bcnc_template *t);
 /* The plan de financement: machine (CSV: one row per source) or human
  * (grouped by family, with the totals). */
 struct table *bcnc_plan_table(const struct bcnc_plan *p, int machine);

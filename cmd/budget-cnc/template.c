@@ -473,8 +473,8 @@ read_file(struct model *m, const char *ref, const char *path,
 
 	for (i = 0; i < m->depth; i++)
 		if (strcmp(m->stack[i], path) == 0) {
-			diag_error(m->d, at, NULL, "template '%s' extends "
-			    "itself", path);
+			diag_error(m->d, at, NULL, "templates extend each "
+			    "other in a cycle through '%s'", path);
 			return -1;
 		}
 	if (m->depth >= EXTENDS_MAX) {
