@@ -67,7 +67,8 @@ names_count(struct names *s)
 	long n = 0;
 	size_t i;
 
-	qsort(s->v, s->n, sizeof *s->v, cmp_str);
+	if (s->n > 1)
+		qsort(s->v, s->n, sizeof *s->v, cmp_str);
 	for (i = 0; i < s->n; i++)
 		if (i == 0 || strcmp(s->v[i], s->v[i - 1]) != 0)
 			n++;

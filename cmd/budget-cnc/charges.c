@@ -2,11 +2,14 @@
  * charges.c: the employer's charges of chapter 4 from the contribution
  * tables payslip applies.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "charges.h"
+#include "data.h"
 #include "date.h"
 #include "payrates.h"
 #include "xalloc.h"
@@ -16,12 +19,23 @@ bcnc_charges_load(struct bcnc_charges *c, const struct bcnc_budget *b,
     const char *datadir, struct diag *d)
 {
 	int year, month, mday;
+	char rel[64], *path;
 
 	memset(c, 0, sizeof *c);
 	c->day = b->date;
 	c->e = &b->employer;
-	c->pr = payrates_new();
 	date_to_ymd(b->date, &year, &month, &mday);
+	snprintf(rel, sizeof rel, "payroll/contributions-%d.yaml", year);
+	path = data_path(datadir, rel);
+	if (access(path, R_OK) != 0) {
+		diag_error(d, NULL, "the budget's date chooses the year; see "
+		    "payrates(5)", "no contribution table for %d in the data "
+		    "folder (%s)", year, rel);
+		free(path);
+		return -1;
+	}
+	free(path);
+	c->pr = payrates_new();
 	if (payrates_load_year(c->pr, datadir, year, d) < 0) {
 		bcnc_charges_free(c);
 		return -1;

@@ -299,7 +299,8 @@ collect_pay(const struct bcnc_budget *b, unsigned chapters, struct pay **out)
 			v[n++].pos = &l->pos;
 		}
 	}
-	qsort(v, n, sizeof *v, cmp_pay);
+	if (n > 1)
+		qsort(v, n, sizeof *v, cmp_pay);
 	*out = v;
 	return n;
 }

@@ -216,7 +216,10 @@ sort_lines(struct bcnc_budget *b, struct diag *d)
 	size_t i;
 	int rc = 0;
 
-	qsort(b->lines, b->nlines, sizeof *b->lines, cmp_lines);
+	if (b->nlines > 1)
+		if (b->nlines > 1)
+			qsort(b->lines, b->nlines, sizeof *b->lines,
+			    cmp_lines);
 	for (i = 1; i < b->nlines; i++)
 		if (strcmp(b->lines[i].code, b->lines[i - 1].code) == 0) {
 			diag_error(d, &b->lines[i].pos, "a code appears once "
@@ -346,7 +349,9 @@ bcnc_budget_compute(struct bcnc_budget *b,
 		return -1;
 	if (charges != NULL) {
 		bcnc_charges_apply(b, charges, d);
-		qsort(b->lines, b->nlines, sizeof *b->lines, cmp_lines);
+		if (b->nlines > 1)
+			qsort(b->lines, b->nlines, sizeof *b->lines,
+			    cmp_lines);
 	}
 	if (sum_lines(b) < 0 || sum_overheads(b) < 0) {
 		diag_error(d, NULL, NULL, "the devis total is beyond the "

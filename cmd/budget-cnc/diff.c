@@ -118,18 +118,24 @@ diff_lines(struct table *t, const struct bcnc_budget *o,
 	buf_free(&d);
 }
 
+/* A sum that changed (always: even when it did not); the detail says
+ * how its abroad part and, for FG and IMP, its rate changed. */
 static void
 diff_sum(struct table *t, const char *level, const char *code,
     const char *label, const struct bcnc_sum *a, const struct bcnc_sum *b,
-    int always)
+    const rate_t *rates, int always)
 {
+	char x[RATE_BUFSZ], y[RATE_BUFSZ];
 	struct buf d = BUF_INIT;
 
-	note_money(&d, "dont France", a->france, b->france);
+	if (rates != NULL && rates[0] != rates[1])
+		note_text(&d, "taux", rate_format_fr(x, rates[0]),
+		    rate_format_fr(y, rates[1]));
 	note_money(&d, "dont étranger", a->abroad, b->abroad);
 	if (always || a->total != b->total || d.len > 0)
-		row(t, level, code, label, a->total == b->total ? "same" :
-		    "changed", a->total, b->total, buf_str(&d));
+		row(t, level, code, label, a->total == b->total &&
+		    d.len == 0 ? "same" : "changed", a->total, b->total,
+		    buf_str(&d));
 	buf_free(&d);
 }
 
@@ -137,6 +143,8 @@ struct table *
 bcnc_diff_table(const struct bcnc_budget *o, const struct bcnc_budget *n)
 {
 	struct table *t = table_new();
+	const rate_t fg[2] = { o->fg_rate, n->fg_rate };
+	const rate_t imp[2] = { o->imp_rate, n->imp_rate };
 	char num[4];
 	int c;
 
@@ -145,13 +153,13 @@ bcnc_diff_table(const struct bcnc_budget *o, const struct bcnc_budget *n)
 	for (c = 0; c < 9; c++) {
 		snprintf(num, sizeof num, "%d", c + 1);
 		diff_sum(t, "chapter", num, n->tmpl->chapters[c].label,
-		    &o->chapter[c], &n->chapter[c], 0);
+		    &o->chapter[c], &n->chapter[c], NULL, 0);
 	}
 	diff_sum(t, "total", "", "Sous-total chapitres 1 à 9", &o->sub,
-	    &n->sub, 0);
-	diff_sum(t, "total", "FG", "Frais généraux", &o->fg, &n->fg, 0);
-	diff_sum(t, "total", "IMP", "Imprévus", &o->imp, &n->imp, 0);
+	    &n->sub, NULL, 0);
+	diff_sum(t, "total", "FG", "Frais généraux", &o->fg, &n->fg, fg, 0);
+	diff_sum(t, "total", "IMP", "Imprévus", &o->imp, &n->imp, imp, 0);
 	diff_sum(t, "total", "", "TOTAL (coût de production)", &o->total,
-	    &n->total, 1);
+	    &n->total, NULL, 1);
 	return t;
 }

@@ -526,7 +526,8 @@ freeze_lines(struct model *m, struct bcnc_template *t)
 		tl->tax_credit = l->tax_credit;
 		tl->charges = l->charges;
 	}
-	qsort(t->lines, t->nlines, sizeof *t->lines, cmp_line);
+	if (t->nlines > 1)
+		qsort(t->lines, t->nlines, sizeof *t->lines, cmp_line);
 }
 
 static void
