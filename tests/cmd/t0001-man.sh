@@ -26,8 +26,8 @@ examples() {
 }
 
 for page in "$TOP"/man/*.[1-9]; do
-	name=${page##*/}
-	tassert "lint $name" sh -c "out=\$(mandoc -Tlint -Wwarning '$page' 2>&1); \
+	pname=${page##*/}
+	tassert "lint $pname" sh -c "out=\$(mandoc -Tlint -Wwarning '$page' 2>&1); \
 		[ -z \"\$out\" ] || { echo \"\$out\"; exit 1; }"
 	n=0
 	examples "$page" >"$T_TMP/examples"
@@ -36,8 +36,9 @@ for page in "$TOP"/man/*.[1-9]; do
 		case " $commands " in *" $first "*) ;; *) continue ;; esac
 		n=$((n + 1))
 		want=0
-		case $cmd in *"# exit "*) want=${cmd##*# exit } ;; esac
-		tassert "$name example $n: $cmd" sh -c \
+		case $cmd in *"# exit "*) want=${cmd##*# exit }
+			cmd=${cmd%%# exit *} ;; esac
+		tassert "$pname example $n: $cmd" sh -c \
 			"cd '$T_TMP/sample' && { $cmd ; } >/dev/null 2>'$T_TMP/err'; \
 			rc=\$?; grep -q ': not found\$' '$T_TMP/err' && exit 0; \
 			[ \$rc -eq $want ] || { echo \"exit \$rc, expected $want\"; \
