@@ -141,21 +141,19 @@ set_int(struct bcnc_budget *b, const char *name, long v,
 	bcnc_budget_set_global(b, name, text, BCNC_FROM_BREAKDOWN, at);
 }
 
-int
-bcnc_breakdown_read(const char *path, long eighths_per_day,
+/* Reads the breakdown from r (which it closes) into b's globals. */
+static int
+read_breakdown(struct csv_reader *r, const char *name, long eighths_per_day,
     struct bcnc_budget *b, struct diag *d)
 {
 	static const char *const need[] = {
 		"scene", "set", "eighths", "cast", "extras", NULL
 	};
-	struct csv_reader *r = csv_reader_open(path, ',', d);
 	struct tally t;
 	unsigned before = d->errors;
-	struct srcpos at = { path, 0, 0 };
+	struct srcpos at = { name, 0, 0 };
 	char text[64];
 
-	if (r == NULL)
-		return -1;
 	memset(&t, 0, sizeof t);
 	if (csv_reader_header(r, need) == 0)
 		read_rows(r, &t, d);
@@ -171,4 +169,23 @@ bcnc_breakdown_read(const char *path, long eighths_per_day,
 	set_int(b, "extras_days", t.extras, &at);
 	csv_reader_close(r);
 	return d->errors == before ? 0 : -1;
+}
+
+int
+bcnc_breakdown_read(const char *path, long eighths_per_day,
+    struct bcnc_budget *b, struct diag *d)
+{
+	struct csv_reader *r = csv_reader_open(path, ',', d);
+
+	if (r == NULL)
+		return -1;
+	return read_breakdown(r, path, eighths_per_day, b, d);
+}
+
+int
+bcnc_breakdown_read_stream(FILE *f, const char *name, long eighths_per_day,
+    struct bcnc_budget *b, struct diag *d)
+{
+	return read_breakdown(csv_reader_new(f, name, ',', d), name,
+	    eighths_per_day, b, d);
 }

@@ -17,6 +17,8 @@
 #ifndef BCNC_BREAKDOWN_H
 #define BCNC_BREAKDOWN_H
 
+#include <stdio.h>
+
 #include "budget.h"
 
 /* 1 when name is one of the globals above. */
@@ -26,5 +28,8 @@ int bcnc_breakdown_provides(const char *name);
  * those of budget.yaml). Returns 0, or -1 after reporting into d. */
 int bcnc_breakdown_read(const char *path, long eighths_per_day,
     struct bcnc_budget *b, struct diag *d);
+/* The same from f (which stays the caller's), named name in messages. */
+int bcnc_breakdown_read_stream(FILE *f, const char *name,
+    long eighths_per_day, struct bcnc_budget *b, struct diag *d);
 
 #endif

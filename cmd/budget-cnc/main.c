@@ -239,9 +239,11 @@ write_report(const struct opts *o, const struct bcnc_budget *b,
 	case R_DEVIS:
 		if (o->format == FMT_HTML)
 			bcnc_html_devis(b, p, f);
+		else if (machine)
+			bcnc_write_lines(b, o->format == FMT_TSV ?
+			    CSV_STYLE_TSV : CSV_STYLE_CSV, f);
 		else
-			write_table(machine ? bcnc_lines_table(b) :
-			    bcnc_devis_table(b), o->format, NULL, f);
+			write_table(bcnc_devis_table(b), o->format, NULL, f);
 		break;
 	case R_SUMMARY:
 		write_table(bcnc_summary_table(b), o->format,

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csvio.h"
 #include "render.h"
 #include "xalloc.h"
 
@@ -18,93 +19,81 @@ bcnc_overhead_label(const char *what, rate_t rate)
 
 /* --- budget(5) ------------------------------------------------------- */
 
+/* Written straight to the stream: the lines of a large devis need no
+ * table in memory. */
 static void
-lines_columns(struct table *t)
-{
-	static const struct { const char *name; enum table_type type; } c[] = {
-		{ "code", COL_TEXT }, { "chapter", COL_INT },
-		{ "chapter_label", COL_TEXT }, { "post", COL_TEXT },
-		{ "post_label", COL_TEXT }, { "label", COL_TEXT },
-		{ "kind", COL_TEXT }, { "quantity", COL_FIXED2 },
-		{ "unit", COL_TEXT }, { "persons", COL_INT },
-		{ "rate", COL_MONEY }, { "amount", COL_MONEY },
-		{ "france", COL_MONEY }, { "abroad", COL_MONEY },
-		{ "tax_credit", COL_TEXT },
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof c / sizeof c[0]; i++)
-		table_col(t, c[i].name, NULL, c[i].type);
-}
-
-static void
-lines_row(struct table *t, const struct bcnc_budget *b,
+put_line(struct csv_writer *w, const struct bcnc_budget *b,
     const struct bcnc_line *l)
 {
 	const struct bcnc_tpost *p = &b->tmpl->posts[l->t->post];
+	char q[32];
+	int i;
 
-	table_row(t, 0);
-	table_text(t, l->code);
-	table_int(t, b->tmpl->chapters[p->chapter].num);
-	table_text(t, b->tmpl->chapters[p->chapter].label);
-	table_text(t, p->code);
-	table_text(t, p->label);
-	table_text(t, l->label);
-	table_text(t, bcnc_kind_names[l->kind]);
+	csv_put(w, l->code);
+	csv_put_int(w, b->tmpl->chapters[p->chapter].num);
+	csv_put(w, b->tmpl->chapters[p->chapter].label);
+	csv_put(w, p->code);
+	csv_put(w, p->label);
+	csv_put(w, l->label);
+	csv_put(w, bcnc_kind_names[l->kind]);
 	if (l->computed) {
-		table_empty(t);
-		table_empty(t);
-		table_empty(t);
-		table_empty(t);
+		for (i = 0; i < 4; i++)
+			csv_put(w, "");
 	} else {
-		table_fixed2(t, l->qty);
-		table_text(t, bcnc_unit_names[l->unit]);
-		table_int(t, l->persons);
-		table_money(t, l->rate);
+		csv_put(w, fixed_format(q, sizeof q, l->qty, 2, 2));
+		csv_put(w, bcnc_unit_names[l->unit]);
+		csv_put_int(w, l->persons);
+		csv_put_money(w, l->rate);
 	}
-	table_money(t, l->amount);
-	table_money(t, l->france);
-	table_money(t, l->abroad);
-	table_text(t, l->tax_credit ? "yes" : "no");
+	csv_put_money(w, l->amount);
+	csv_put_money(w, l->france);
+	csv_put_money(w, l->abroad);
+	csv_put(w, l->tax_credit ? "yes" : "no");
+	csv_endrow(w);
 }
 
 /* FG and IMP: code, label, kind, amounts; nothing else applies. */
 static void
-lines_overhead(struct table *t, const char *code, const char *what,
+put_overhead(struct csv_writer *w, const char *code, const char *what,
     rate_t rate, enum bcnc_kind kind, const struct bcnc_sum *s)
 {
 	char *label = bcnc_overhead_label(what, rate);
 	int i;
 
-	table_row(t, 0);
-	table_text(t, code);
+	csv_put(w, code);
 	for (i = 0; i < 4; i++)
-		table_empty(t);
-	table_text(t, label);
-	table_text(t, bcnc_kind_names[kind]);
+		csv_put(w, "");
+	csv_put(w, label);
+	csv_put(w, bcnc_kind_names[kind]);
 	for (i = 0; i < 4; i++)
-		table_empty(t);
-	table_money(t, s->total);
-	table_money(t, s->france);
-	table_money(t, s->abroad);
-	table_text(t, "no");
+		csv_put(w, "");
+	csv_put_money(w, s->total);
+	csv_put_money(w, s->france);
+	csv_put_money(w, s->abroad);
+	csv_put(w, "no");
+	csv_endrow(w);
 	free(label);
 }
 
-struct table *
-bcnc_lines_table(const struct bcnc_budget *b)
+void
+bcnc_write_lines(const struct bcnc_budget *b, enum csv_style style, FILE *f)
 {
-	struct table *t = table_new();
+	static const char *const head[] = {
+		"code", "chapter", "chapter_label", "post", "post_label",
+		"label", "kind", "quantity", "unit", "persons", "rate",
+		"amount", "france", "abroad", "tax_credit"
+	};
+	struct csv_writer w;
 	size_t i;
 
-	lines_columns(t);
+	csv_writer_init(&w, f, style);
+	csv_row(&w, head, sizeof head / sizeof head[0]);
 	for (i = 0; i < b->nlines; i++)
-		lines_row(t, b, &b->lines[i]);
-	lines_overhead(t, "FG", "Frais généraux", b->fg_rate, BCNC_OVERHEAD,
+		put_line(&w, b, &b->lines[i]);
+	put_overhead(&w, "FG", "Frais généraux", b->fg_rate, BCNC_OVERHEAD,
 	    &b->fg);
-	lines_overhead(t, "IMP", "Imprévus", b->imp_rate, BCNC_CONTINGENCY,
+	put_overhead(&w, "IMP", "Imprévus", b->imp_rate, BCNC_CONTINGENCY,
 	    &b->imp);
-	return t;
 }
 
 /* --- the detailed devis ---------------------------------------------- */

@@ -11,12 +11,14 @@
 
 #include "budget.h"
 #include "checks.h"
+#include "csvio.h"
 #include "financing.h"
 #include "table.h"
 
-/* The budget lines of budget(5): one row per devis line, then FG and
- * IMP; for cost-report. */
-struct table *bcnc_lines_table(const struct bcnc_budget *b);
+/* Writes the budget lines of budget(5) to f as CSV or TSV: one row per
+ * devis line, then FG and IMP; for cost-report. */
+void bcnc_write_lines(const struct bcnc_budget *b, enum csv_style style,
+    FILE *f);
 /* The detailed devis: chapter and post headings, lines, post and
  * chapter totals, subtotal 1-9, FG, imprévus and the totals. */
 struct table *bcnc_devis_table(const struct bcnc_budget *b);

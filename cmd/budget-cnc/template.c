@@ -80,6 +80,16 @@ struct model {
 };
 
 static void
+model_init(struct model *m, const char *datadir, struct diag *d)
+{
+	memset(m, 0, sizeof *m);
+	m->line_at = xmalloc(NCODES * sizeof *m->line_at);
+	memset(m->line_at, 0xff, NCODES * sizeof *m->line_at);
+	m->datadir = datadir;
+	m->d = d;
+}
+
+static void
 model_free(struct model *m)
 {
 	size_t i;
@@ -597,11 +607,7 @@ bcnc_template_load(const char *ref, const char *from, const char *datadir,
 	char *path = resolve(ref, from, datadir);
 	struct srcpos where;
 
-	memset(&m, 0, sizeof m);
-	m.line_at = xmalloc(NCODES * sizeof *m.line_at);
-	memset(m.line_at, 0xff, NCODES * sizeof *m.line_at);
-	m.datadir = datadir;
-	m.d = d;
+	model_init(&m, datadir, d);
 	if (read_file(&m, ref, path, at) == 0 && d->errors == before) {
 		where.file = path;
 		where.line = where.col = 0;
@@ -609,6 +615,28 @@ bcnc_template_load(const char *ref, const char *from, const char *datadir,
 	}
 	model_free(&m);
 	free(path);
+	return t;
+}
+
+struct bcnc_template *
+bcnc_template_load_mem(const char *name, const char *text, size_t len,
+    const char *datadir, struct diag *d)
+{
+	struct model m;
+	struct bcnc_template *t = NULL;
+	unsigned before = d->errors;
+	struct ydoc *doc = ydoc_load_mem(name, text, len, d);
+	struct srcpos where = { name, 0, 0 };
+
+	if (doc == NULL)
+		return NULL;
+	model_init(&m, datadir, d);
+	m.stack[m.depth++] = name;
+	read_root(&m, ydoc_root(doc), name);
+	if (d->errors == before)
+		t = freeze(&m, &where);
+	model_free(&m);
+	ydoc_free(doc);
 	return t;
 }
 

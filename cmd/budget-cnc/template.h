@@ -92,6 +92,10 @@ struct bcnc_template {
  * returns NULL then. at is where ref was written, for a missing file. */
 struct bcnc_template *bcnc_template_load(const char *ref, const char *from,
     const char *datadir, const struct srcpos *at, struct diag *d);
+/* The same from len bytes of text named name (tests, fuzzing); a base
+ * it extends is read from files as above. */
+struct bcnc_template *bcnc_template_load_mem(const char *name,
+    const char *text, size_t len, const char *datadir, struct diag *d);
 void bcnc_template_free(struct bcnc_template *t);
 
 /* The line with code (5 digits), or NULL. */
