@@ -118,7 +118,7 @@ check_aid(struct bcnc_check *c, const struct bcnc_budget *b,
 	char x[MONEY_BUFSZ], y[RATE_BUFSZ], z[RATE_BUFSZ], *msg;
 	const char *what = a->over_french_share ? "the participation "
 	    "française" : "the cost";
-	int64_t base, max;
+	int64_t base, aid, max;
 	int derog;
 
 	c->name = "aid-intensity";
@@ -129,19 +129,21 @@ check_aid(struct bcnc_check *c, const struct bcnc_budget *b,
 		return;
 	}
 	c->rule = &a->r;
+	/* over the participation française, the aid it holds */
 	base = a->over_french_share ? p->french : b->total.total;
+	aid = a->over_french_share ? p->public_aid_french : p->public_aid;
 	derog = b->difficult || low_budget(a, b);
 	c->limit = !derog ? a->dflt : p->tax_credit > 0 &&
 	    a->difficult_tc >= 0 ? a->difficult_tc : a->difficult;
 	c->type = BCNC_V_RATE;
-	c->value = bcnc_ratio(p->public_aid, base);
+	c->value = bcnc_ratio(aid, base);
 	(void)money_apply_rate(base, c->limit, ROUND_DOWN, &max);
 	if (base <= 0) {
 		verdict(c, BCNC_NA, xasprintf("%s is zero", what));
 		return;
 	}
-	verdict(c, p->public_aid <= max ? BCNC_OK : BCNC_WARN,
-	    xasprintf("public aid %s of %s%s", eur(x, p->public_aid), what,
+	verdict(c, aid <= max ? BCNC_OK : BCNC_WARN,
+	    xasprintf("public aid %s of %s%s", eur(x, aid), what,
 	    !derog ? "" : b->difficult ? " (difficult work)" :
 	    " (low budget)"));
 	if (c->verdict == BCNC_OK)

@@ -288,10 +288,14 @@ bcnc_plan_compute(struct bcnc_plan *p, int64_t devis_total)
 		p->family[s->family] += a;
 		p->status[s->status] += a;
 		p->nature[s->nature] += a;
-		if (strcmp(p->copro[s->coproducer].country, "FR") == 0)
+		if (strcmp(p->copro[s->coproducer].country, "FR") == 0) {
 			p->french += a;
-		else
+			if (s->family == BCNC_F_PUBLIC ||
+			    s->family == BCNC_F_TAX_CREDIT)
+				p->public_aid_french += a;
+		} else {
 			p->foreign += a;
+		}
 		if (s->family == BCNC_F_PUBLIC)
 			p->subsidies += a;
 		if (s->family == BCNC_F_TAX_CREDIT) {

@@ -64,6 +64,8 @@ struct bcnc_plan {
 	int64_t nature[BCNC_NNATURES];
 	int64_t french, foreign;	/* part française / étrangère */
 	int64_t public_aid;		/* families public and tax-credit */
+	int64_t public_aid_french;	/* the same brought by French
+					   coproducers */
 	int64_t subsidies;		/* family public */
 	int64_t tax_credit;		/* family tax-credit */
 	const struct bcnc_source *tax_credit_src;

@@ -245,8 +245,9 @@ devis_charges(struct xl *x, lxw_row_t r, const struct bcnc_line *l)
 	buf_clear(&x->f);
 	buf_addc(&x->f, '=');
 	for (k = 0; k < 2; k++)
-		buf_addf(&x->f, "%sROUND(SUMIFS($H$5:$H$%u,$K$5:$K$%u,\"%s\","
-		    "$L$5:$L$%u,%d,$M$5:$M$%u,\">=2\",$M$5:$M$%u,\"<=3\")*%s,2)",
+		buf_addf(&x->f, "%sROUND(SUMIFS($H$5:$H$%u,$K$5:$K$%u,"
+		    "\"%s\",$L$5:$L$%u,%d,$M$5:$M$%u,\">=2\",$M$5:$M$%u,"
+		    "\"<=3\")*%s,2)",
 		    k ? "+" : "", r, r, bcnc_kind_names[l->t->charges], r, k, r,
 		    r, rate_format(rate, l->charge_rate[k]));
 	worksheet_write_formula_num(x->ws, r, C_TOTAL, buf_str(&x->f),

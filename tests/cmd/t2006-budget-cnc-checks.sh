@@ -30,7 +30,10 @@
 #   passes for a difficult work (feature-difficult.yaml, 60 % with the
 #   tax credit); plan-foreign: 780 000 / (2 000 000 - 500 000 from the
 #   Belgian coproducer) = 52 % fires; the same in 2024 (RGA 211-16,
-#   over the cost) is 39 % and passes.
+#   over the cost) is 39 % and passes. plan-foreign-aid: the Belgian
+#   coproducer brings 300 000 and a Belgian aid of 200 000: over the
+#   participation française only the French aid counts, 780 000 /
+#   1 500 000 = 52 % (with the Belgian aid it would be 65 %).
 # total: plan-short leaves 2 000 000 - 1 300 000 = 700 000 to finance;
 #   plan-over's sources without the balance come to 2 100 000, 100 000
 #   over the devis: the balance stays at 0 and the check fires.
@@ -54,6 +57,7 @@ tcase tax-short-film 0 sh -c 'budget-cnc -r checks short.yaml plan-short-film.ya
 tcase aid-high 0 sh -c 'budget-cnc -r checks feature.yaml plan-aid-high.yaml 2>&1 | grep -i aid'
 tcase aid-difficult 0 sh -c 'budget-cnc -r checks feature-difficult.yaml plan-aid-high.yaml 2>&1 | grep -i aid'
 tcase aid-foreign 0 sh -c 'budget-cnc -r checks feature.yaml plan-foreign.yaml 2>&1 | grep -i aid'
+tcase aid-foreign-public 0 sh -c 'budget-cnc -r checks feature.yaml plan-foreign-aid.yaml 2>/dev/null | grep ^aid-intensity'
 tcase aid-foreign-2024 0 sh -c 'budget-cnc -r checks feature-2024.yaml plan-foreign.yaml 2>&1 | grep -i aid'
 tcase total-short 0 sh -c 'budget-cnc -r checks feature.yaml plan-short.yaml 2>&1 | grep -i total'
 tcase total-over 0 sh -c 'budget-cnc -r checks feature.yaml plan-over.yaml 2>&1 | grep -i total'

@@ -26,6 +26,10 @@ tcase names 0 check "$T_TMP/names.xlsx"
 tassert "misread names are renamed" python3 -c "import sys, zipfile
 w = zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode()
 sys.exit('definedName name=\"g0_ab12\"' not in w)" "$T_TMP/names.xlsx"
+# An empty devis: the imprévus' split and the shares divide by zero
+# totals, which the formulas guard with IF.
+budget-cnc -f xlsx -o "$T_TMP/empty.xlsx" empty.yaml empty-plan.yaml
+tcase empty 0 check "$T_TMP/empty.xlsx"
 cp -R "$TOP/samples/heures-creuses" "$T_TMP/sample"
 (cd "$T_TMP/sample" && budget-cnc -o devis.xlsx budget.yaml financing.yaml)
 tcase sample 0 check "$T_TMP/sample/devis.xlsx"

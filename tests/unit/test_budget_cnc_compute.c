@@ -207,8 +207,8 @@ plan__balance_and_shares__add_up(void **state)
 
 	(void)state;
 	/* 1 000 of 3 000: three thirds, 33.34 + 33.33 + 33.33 % */
-	p = plan("coproducers:\n  - {name: A, delegate: true}\n  - {name: B, country: BE,"
-	    " delegate: false}\nsources:\n"
+	p = plan("coproducers:\n  - {name: A, delegate: true}\n"
+	    "  - {name: B, country: BE, delegate: false}\nsources:\n"
 	    "  - {label: x, family: public, status: acquis, amount: 1000}\n"
 	    "  - {label: y, family: foreign, status: espéré, coproducer: B,"
 	    " amount: 1000}\n"

@@ -14,9 +14,14 @@ import re
 import sys
 import zipfile
 import xml.etree.ElementTree as ET
-from decimal import Decimal, ROUND_HALF_UP, getcontext
+from decimal import (Decimal, DivisionByZero, InvalidOperation,
+                     ROUND_HALF_UP, getcontext)
 
 getcontext().prec = 50
+# IF's branches are computed before IF chooses (Excel computes only the
+# one it takes): a division by zero in the other gives NaN, not an error.
+getcontext().traps[DivisionByZero] = False
+getcontext().traps[InvalidOperation] = False
 NS = {'m': 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
       'r': 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'}
 
@@ -194,13 +199,11 @@ def matches(v, crit):
     if isinstance(crit, str):
         m = re.fullmatch(r'(<=|>=|<>|<|>|=)?(.*)', crit)
         op, rest = m.group(1) or '=', m.group(2)
-        try:
-            rest = Decimal(rest)
-        except Exception:
+        if not re.fullmatch(r'-?[0-9]+(\.[0-9]+)?', rest):
             return op == '=' and v == rest
         if not isinstance(v, Decimal):
             return False
-        return compare(v, op, rest)
+        return compare(v, op, Decimal(rest))
     return isinstance(v, Decimal) and v == crit
 
 
