@@ -8,7 +8,9 @@
  * expansion count, and the load fails once the count passes
  * YDOC_MAX_EXPANSION, which stops "billion laughs" files at once. Anchors
  * are registered when their node is complete, so an alias cannot refer to
- * a node that contains it.
+ * a node that contains it. Nodes, texts and arrays live in one arena,
+ * freed at once: a children stack collects a container's items while it
+ * is open, and they are copied to an exact-size array when it closes.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -23,7 +25,7 @@
 
 struct frame {
 	struct ynode *node;
-	struct ynode *key;		/* map: a key waiting for its value */
+	size_t first;			/* its first child on the kids stack */
 	char *anchor;
 };
 
@@ -33,6 +35,8 @@ struct loader {
 	size_t textlen;
 	struct frame *stack;
 	size_t depth, cap;
+	struct ynode **kids;		/* children of the open containers */
+	size_t nkids, capkids;
 	int failed, documents;
 };
 
@@ -108,15 +112,13 @@ load_error(struct loader *l, unsigned line, unsigned col, const char *hint,
 static struct ynode *
 new_node(struct ydoc *d, enum ynode_kind kind, yaml_mark_t mark)
 {
-	struct ynode *n = xcalloc(1, sizeof *n);
+	struct ynode *n = arena_alloc(&d->arena, sizeof *n);
 
 	n->kind = kind;
 	n->doc = d;
 	n->line = (unsigned)mark.line + 1;
 	n->col = (unsigned)mark.column + 1;
 	n->size = 1;
-	n->next_alloc = d->all;
-	d->all = n;
 	return n;
 }
 
@@ -140,29 +142,44 @@ key_cmp(const void *a, const void *b)
 	return x->key->line < y->key->line ? -1 : x->key->line > y->key->line;
 }
 
-/* Reports keys that appear twice in a map, at their second place. */
+static void
+report_duplicate(struct loader *l, const struct ypair *first,
+    const struct ypair *again)
+{
+	char hint[64];
+
+	snprintf(hint, sizeof hint, "it is first at line %u", first->key->line);
+	load_error(l, again->key->line, again->key->col, hint,
+	    "duplicate key '%s'", again->key->text);
+}
+
+/* Reports keys that appear twice in a map, at their second place: pair
+ * by pair for small maps, after a sort for large ones. */
 static void
 check_duplicates(struct loader *l, struct ynode *map)
 {
 	struct ypair **sorted;
-	size_t i;
-	char hint[64];
+	size_t i, j;
 
-	if (map->n < 2)
+	if (map->n <= 16) {
+		for (i = 1; i < map->n; i++)
+			for (j = 0; j < i; j++)
+				if (strcmp(map->pairs[i].key->text,
+				    map->pairs[j].key->text) == 0) {
+					report_duplicate(l, &map->pairs[j],
+					    &map->pairs[i]);
+					break;
+				}
 		return;
+	}
 	sorted = xreallocarray(NULL, map->n, sizeof *sorted);
 	for (i = 0; i < map->n; i++)
 		sorted[i] = &map->pairs[i];
 	qsort(sorted, map->n, sizeof *sorted, key_cmp);
 	for (i = 1; i < map->n; i++)
 		if (strcmp(sorted[i]->key->text, sorted[i - 1]->key->text)
-		    == 0) {
-			snprintf(hint, sizeof hint, "it is first at line %u",
-			    sorted[i - 1]->key->line);
-			load_error(l, sorted[i]->key->line,
-			    sorted[i]->key->col, hint, "duplicate key '%s'",
-			    sorted[i]->key->text);
-		}
+		    == 0)
+			report_duplicate(l, sorted[i - 1], sorted[i]);
 	free(sorted);
 }
 
@@ -193,7 +210,6 @@ static void
 attach(struct loader *l, struct ynode *n)
 {
 	struct frame *f;
-	struct ypair *p;
 
 	if (l->depth == 0) {
 		l->d->root = n;
@@ -201,25 +217,36 @@ attach(struct loader *l, struct ynode *n)
 	}
 	f = &l->stack[l->depth - 1];
 	f->node->size += n->size;
-	if (f->node->kind == YNODE_SEQ) {
-		xgrow(&f->node->items, &f->node->cap, f->node->n + 1,
-		    sizeof *f->node->items);
-		f->node->items[f->node->n++] = n;
-	} else if (f->key == NULL) {
-		if (n->kind != YNODE_SCALAR)
-			load_error(l, n->line, n->col, NULL,
-			    "a map key must be a plain value, not %s",
-			    ydoc_kind_name(n->kind));
-		f->key = n;
+	if (f->node->kind == YNODE_MAP && (l->nkids - f->first) % 2 == 0 &&
+	    n->kind != YNODE_SCALAR)
+		load_error(l, n->line, n->col, NULL,
+		    "a map key must be a plain value, not %s",
+		    ydoc_kind_name(n->kind));
+	xgrow(&l->kids, &l->capkids, l->nkids + 1, sizeof *l->kids);
+	l->kids[l->nkids++] = n;
+}
+
+/* Moves a closing container's children from the stack to its arrays. */
+static void
+adopt(struct loader *l, struct ynode *node, size_t first)
+{
+	struct ynode **kids = l->kids + first;
+	size_t n = l->nkids - first, i;
+
+	if (node->kind == YNODE_SEQ) {
+		node->n = n;
+		node->items = arena_alloc(&l->d->arena, n * sizeof *kids);
+		memcpy(node->items, kids, n * sizeof *kids);
 	} else {
-		xgrow(&f->node->pairs, &f->node->cap, f->node->n + 1,
-		    sizeof *f->node->pairs);
-		p = &f->node->pairs[f->node->n++];
-		p->key = f->key;
-		p->val = n;
-		p->used = 0;
-		f->key = NULL;
+		node->n = n / 2;
+		node->pairs = arena_alloc(&l->d->arena,
+		    node->n * sizeof *node->pairs);
+		for (i = 0; i < node->n; i++) {
+			node->pairs[i].key = kids[2 * i];
+			node->pairs[i].val = kids[2 * i + 1];
+		}
 	}
+	l->nkids = first;
 }
 
 static void
@@ -232,7 +259,7 @@ on_scalar(struct loader *l, yaml_event_t *ev)
 
 	n = new_node(l->d, plain && is_null_text(s, len) ? YNODE_NULL :
 	    YNODE_SCALAR, ev->start_mark);
-	n->text = xstrndup(s, len);
+	n->text = arena_strndup(&l->d->arena, s, len);
 	n->len = len;
 	if (ev->data.scalar.anchor != NULL)
 		add_anchor(l->d, (const char *)ev->data.scalar.anchor, n);
@@ -276,7 +303,7 @@ on_start(struct loader *l, yaml_event_t *ev, enum ynode_kind kind,
 	xgrow(&l->stack, &l->cap, l->depth + 1, sizeof *l->stack);
 	f = &l->stack[l->depth++];
 	f->node = new_node(l->d, kind, ev->start_mark);
-	f->key = NULL;
+	f->first = l->nkids;
 	f->anchor = anchor != NULL ? xstrdup((const char *)anchor) : NULL;
 }
 
@@ -285,6 +312,7 @@ on_end(struct loader *l)
 {
 	struct frame f = l->stack[--l->depth];
 
+	adopt(l, f.node, f.first);
 	if (f.node->kind == YNODE_MAP)
 		check_duplicates(l, f.node);
 	if (f.anchor != NULL) {
@@ -348,6 +376,7 @@ free_stack(struct loader *l)
 	while (l->depth > 0)
 		free(l->stack[--l->depth].anchor);
 	free(l->stack);
+	free(l->kids);
 }
 
 struct ydoc *
@@ -430,19 +459,11 @@ ydoc_load(const char *path, struct diag *diag)
 void
 ydoc_free(struct ydoc *d)
 {
-	struct ynode *n, *next;
 	size_t i;
 
 	if (d == NULL)
 		return;
-	for (n = d->all; n != NULL; n = next) {
-		next = n->next_alloc;
-		free(n->text);
-		free(n->items);
-		free(n->pairs);
-		free(n->asked);
-		free(n);
-	}
+	arena_free(&d->arena);
 	for (i = 0; i < d->nanchors; i++)
 		free(d->anchors[i].name);
 	free(d->anchors);

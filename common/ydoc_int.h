@@ -7,11 +7,18 @@
 
 #include <stddef.h>
 
+#include "arena.h"
 #include "ydoc.h"
 
 struct ypair {
 	struct ynode *key, *val;
 	int used;
+	unsigned order;			/* when a getter first asked for it */
+};
+
+struct yasked {
+	const char *key;
+	unsigned order;
 };
 
 struct ynode {
@@ -22,11 +29,11 @@ struct ynode {
 	size_t len;
 	struct ynode **items;		/* sequence */
 	struct ypair *pairs;		/* map */
-	size_t n, cap;
-	const char **asked;		/* map: keys getters asked for */
+	size_t n;
+	struct yasked *asked;		/* map: absent keys getters asked for */
 	size_t nasked, capasked;
+	unsigned asks;			/* map: keys asked for so far */
 	size_t size;			/* nodes in the subtree, aliases expanded */
-	struct ynode *next_alloc;
 };
 
 struct anchor {
@@ -38,7 +45,7 @@ struct ydoc {
 	char *name;
 	struct diag *diag;
 	struct ynode *root;
-	struct ynode *all;		/* every node, for ydoc_free */
+	struct arena arena;		/* every node, text and array */
 	struct anchor *anchors;
 	size_t nanchors, capanchors;
 	size_t expansion;

@@ -16,17 +16,28 @@
 #include "ydoc.h"
 #include "ydoc_int.h"
 
+/* Remembers a key asked for and absent, in asking order, for the hints of
+ * ynode_check_unknown (the keys asked for and present are the pairs
+ * marked used, with their own asking order). */
 static void
 remember_asked(struct ynode *map, const char *key)
 {
+	struct yasked *grown;
 	size_t i;
 
 	for (i = 0; i < map->nasked; i++)
-		if (strcmp(map->asked[i], key) == 0)
+		if (strcmp(map->asked[i].key, key) == 0)
 			return;
-	xgrow(&map->asked, &map->capasked, map->nasked + 1,
-	    sizeof *map->asked);
-	map->asked[map->nasked++] = key;
+	if (map->nasked == map->capasked) {
+		map->capasked = map->capasked ? 2 * map->capasked : 8;
+		grown = arena_alloc(&map->doc->arena, map->capasked *
+		    sizeof *grown);
+		if (map->nasked > 0)
+			memcpy(grown, map->asked, map->nasked * sizeof *grown);
+		map->asked = grown;
+	}
+	map->asked[map->nasked].key = key;
+	map->asked[map->nasked++].order = ++map->asks;
 }
 
 struct ynode *
@@ -40,12 +51,15 @@ ynode_get(struct ynode *map, const char *key)
 			    ydoc_kind_name(map->kind));
 		return NULL;
 	}
-	remember_asked(map, key);
 	for (i = 0; i < map->n; i++)
 		if (strcmp(map->pairs[i].key->text, key) == 0) {
-			map->pairs[i].used = 1;
+			if (!map->pairs[i].used) {
+				map->pairs[i].used = 1;
+				map->pairs[i].order = ++map->asks;
+			}
 			return map->pairs[i].val;
 		}
+	remember_asked(map, key);
 	return NULL;
 }
 
@@ -327,26 +341,52 @@ edit_distance(const char *a, const char *b)
 	return d;
 }
 
+/* The keys known in map, in the order getters asked for them: those
+ * present (its used pairs; a pair marked used through ynode_pair_value
+ * comes last) and those absent. The caller frees the array. */
+static const char **
+known_keys(const struct ynode *map, size_t *n)
+{
+	unsigned max = map->asks + 1;
+	const char **k;
+	size_t i, o;
+
+	/* place each key at its asking order; unordered ones after */
+	k = xcalloc(max + map->n + 1, sizeof *k);
+	for (i = 0, o = max; i < map->n; i++)
+		if (map->pairs[i].used)
+			k[map->pairs[i].order ? map->pairs[i].order : o++] =
+			    map->pairs[i].key->text;
+	for (i = 0; i < map->nasked; i++)
+		k[map->asked[i].order] = map->asked[i].key;
+	for (i = 0, *n = 0; i < o; i++)
+		if (k[i] != NULL)
+			k[(*n)++] = k[i];
+	return k;
+}
+
 static char *
 unknown_hint(const struct ynode *map, const char *key)
 {
-	size_t i, best = 0, bestd = 99, d;
-	char *list, *hint;
+	size_t i, n, best = 0, bestd = 99, d;
+	const char **known = known_keys(map, &n);
+	char *list, *hint = NULL;
 
-	for (i = 0; i < map->nasked; i++) {
-		d = edit_distance(key, map->asked[i]);
+	for (i = 0; i < n; i++) {
+		d = edit_distance(key, known[i]);
 		if (d < bestd) {
 			bestd = d;
 			best = i;
 		}
 	}
-	if (map->nasked > 0 && bestd <= 2 && bestd < strlen(key))
-		return xasprintf("did you mean '%s'?", map->asked[best]);
-	if (map->nasked == 0)
-		return NULL;
-	list = join_names(map->asked, map->nasked);
-	hint = xasprintf("known keys: %s", list);
-	free(list);
+	if (n > 0 && bestd <= 2 && bestd < strlen(key)) {
+		hint = xasprintf("did you mean '%s'?", known[best]);
+	} else if (n > 0) {
+		list = join_names(known, n);
+		hint = xasprintf("known keys: %s", list);
+		free(list);
+	}
+	free(known);
 	return hint;
 }
 
