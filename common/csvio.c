@@ -464,41 +464,41 @@ needs_quotes(const char *s, size_t len)
 	return 0;
 }
 
+/* Writes s with each character of special replaced by its escape. */
 static void
-put_tsv(FILE *f, const char *s, size_t len)
+put_escaped(FILE *f, const char *s, size_t len, const char *special,
+    const char *const *escape)
 {
-	size_t i;
+	size_t i, start = 0;
+	const char *hit;
 
 	for (i = 0; i < len; i++) {
-		switch (s[i]) {
-		case '\t': fputs("\\t", f); break;
-		case '\n': fputs("\\n", f); break;
-		case '\r': fputs("\\r", f); break;
-		case '\\': fputs("\\\\", f); break;
-		default:   putc(s[i], f);
-		}
+		if (s[i] == '\0' || (hit = strchr(special, s[i])) == NULL)
+			continue;
+		fwrite(s + start, 1, i - start, f);
+		fputs(escape[hit - special], f);
+		start = i + 1;
 	}
+	fwrite(s + start, 1, len - start, f);
 }
 
 void
 csv_putn(struct csv_writer *w, const char *s, size_t len)
 {
-	size_t i;
+	static const char *const tsv_escape[] = { "\\t", "\\n", "\\r",
+	    "\\\\" };
+	static const char *const quote_escape[] = { "\"\"" };
 
 	if (w->started)
 		putc(w->style == CSV_STYLE_TSV ? '\t' : ',', w->f);
 	w->started = 1;
 	if (w->style == CSV_STYLE_TSV) {
-		put_tsv(w->f, s, len);
+		put_escaped(w->f, s, len, "\t\n\r\\", tsv_escape);
 	} else if (!needs_quotes(s, len)) {
 		fwrite(s, 1, len, w->f);
 	} else {
 		putc('"', w->f);
-		for (i = 0; i < len; i++) {
-			if (s[i] == '"')
-				putc('"', w->f);
-			putc(s[i], w->f);
-		}
+		put_escaped(w->f, s, len, "\"", quote_escape);
 		putc('"', w->f);
 	}
 }
@@ -543,8 +543,7 @@ csv_put_int(struct csv_writer *w, long long v)
 {
 	char b[32];
 
-	snprintf(b, sizeof b, "%lld", v);
-	csv_put(w, b);
+	csv_put(w, fixed_format(b, sizeof b, v, 0, 0));
 }
 
 void

@@ -192,13 +192,42 @@ money_parse(const char *s, int64_t *cents, const char **why)
 	return money_parse_n(s, strlen(s), cents, why);
 }
 
+/* Writes the decimal digits of v at p; returns their number. */
+static size_t
+put_digits(char *p, uint64_t v)
+{
+	char tmp[24];
+	size_t n = 0, i;
+
+	do {
+		tmp[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	for (i = 0; i < n; i++)
+		p[i] = tmp[n - 1 - i];
+	return n;
+}
+
+/* Writes ",05" or ".05" and the NUL. */
+static void
+put_cents(char *p, char sep, uint64_t c)
+{
+	p[0] = sep;
+	p[1] = (char)('0' + c / 10);
+	p[2] = (char)('0' + c % 10);
+	p[3] = '\0';
+}
+
 char *
 money_format(char buf[MONEY_BUFSZ], int64_t cents)
 {
 	uint64_t a = cents < 0 ? -(uint64_t)cents : (uint64_t)cents;
+	size_t o = 0;
 
-	snprintf(buf, MONEY_BUFSZ, "%s%llu.%02llu", cents < 0 ? "-" : "",
-	    (unsigned long long)(a / 100), (unsigned long long)(a % 100));
+	if (cents < 0)
+		buf[o++] = '-';
+	o += put_digits(buf + o, a / 100);
+	put_cents(buf + o, '.', a % 100);
 	return buf;
 }
 
@@ -207,24 +236,22 @@ money_format_fr(char buf[MONEY_BUFSZ], int64_t cents, unsigned flags)
 {
 	uint64_t a = cents < 0 ? -(uint64_t)cents : (uint64_t)cents;
 	const char *gsep = flags & MONEY_FR_NBSP ? nnbsp : " ";
+	size_t glen = strlen(gsep), n, i, o = 0;
 	char digits[24];
-	size_t n, i, o = 0;
 
-	n = (size_t)snprintf(digits, sizeof digits, "%llu",
-	    (unsigned long long)(a / 100));
+	n = put_digits(digits, a / 100);
 	if (cents < 0)
 		buf[o++] = '-';
 	for (i = 0; i < n; i++) {
 		if (i > 0 && (n - i) % 3 == 0) {
-			memcpy(buf + o, gsep, strlen(gsep));
-			o += strlen(gsep);
+			memcpy(buf + o, gsep, glen);
+			o += glen;
 		}
 		buf[o++] = digits[i];
 	}
-	o += (size_t)snprintf(buf + o, MONEY_BUFSZ - o, ",%02llu",
-	    (unsigned long long)(a % 100));
+	put_cents(buf + o, ',', a % 100);
 	if (flags & MONEY_FR_EURO)
-		snprintf(buf + o, MONEY_BUFSZ - o, "%s%s",
+		snprintf(buf + o + 3, MONEY_BUFSZ - o - 3, "%s%s",
 		    flags & MONEY_FR_NBSP ? nbsp : " ", euro);
 	return buf;
 }
@@ -448,17 +475,24 @@ char *
 fixed_format(char *buf, size_t size, int64_t v, int digits, int min_dec)
 {
 	uint64_t a = v < 0 ? -(uint64_t)v : (uint64_t)v;
-	uint64_t scale = (uint64_t)pow10_(digits);
-	char frac[24];
-	int n = digits;
+	uint64_t scale = (uint64_t)pow10_(digits), frac = a % scale;
+	char tmp[64];
+	size_t o = 0;
+	int n = digits, i;
 
-	snprintf(frac, sizeof frac, "%0*llu", digits,
-	    (unsigned long long)(a % scale));
-	while (n > min_dec && frac[n - 1] == '0')
+	if (v < 0)
+		tmp[o++] = '-';
+	o += put_digits(tmp + o, a / scale);
+	tmp[o] = '.';
+	for (i = digits; i > 0; i--, frac /= 10)
+		tmp[o + (size_t)i] = (char)('0' + frac % 10);
+	while (n > min_dec && tmp[o + (size_t)n] == '0')
 		n--;
-	frac[n] = '\0';
-	snprintf(buf, size, "%s%llu%s%s", v < 0 ? "-" : "",
-	    (unsigned long long)(a / scale), n > 0 ? "." : "", frac);
+	o += n > 0 ? (size_t)n + 1 : 0;
+	if (o >= size)
+		o = size - 1;
+	memcpy(buf, tmp, o);
+	buf[o] = '\0';
 	return buf;
 }
 
