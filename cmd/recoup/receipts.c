@@ -593,21 +593,31 @@ read_rows(struct receipts *rc, const struct waterfall *w,
 }
 
 int
-rc_receipts_read(struct receipts *rc, const struct waterfall *w,
-    const char *path, struct diag *diag)
+rc_receipts_read_csv(struct receipts *rc, const struct waterfall *w,
+    struct csv_reader *r, struct diag *diag)
 {
-	struct csv_reader *r;
 	unsigned before = diag->errors;
 
-	if ((r = csv_reader_open(path, ',', diag)) == NULL)
-		return -1;
 	if (csv_reader_header(r, required_cols) == 0) {
 		find_columns(rc->index, r);
 		read_rows(rc, w, r, diag);
 		check_advances(rc->index, w, diag);
 	}
-	csv_reader_close(r);
 	sort_months(rc);
 	qsort(rc->terr, rc->nterr, sizeof *rc->terr, cmp_terr);
 	return diag->errors == before ? 0 : -1;
+}
+
+int
+rc_receipts_read(struct receipts *rc, const struct waterfall *w,
+    const char *path, struct diag *diag)
+{
+	struct csv_reader *r;
+	int status;
+
+	if ((r = csv_reader_open(path, ',', diag)) == NULL)
+		return -1;
+	status = rc_receipts_read_csv(rc, w, r, diag);
+	csv_reader_close(r);
+	return status;
 }

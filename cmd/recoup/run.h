@@ -126,6 +126,10 @@ void rc_receipts_init(struct receipts *rc, const struct waterfall *w,
  * Returns 0, or -1 when the file could not be read or a row was rejected. */
 int rc_receipts_read(struct receipts *rc, const struct waterfall *w,
     const char *path, struct diag *diag);
+/* The same from an open reader (the caller closes it). */
+struct csv_reader;
+int rc_receipts_read_csv(struct receipts *rc, const struct waterfall *w,
+    struct csv_reader *r, struct diag *diag);
 void rc_receipts_free(struct receipts *rc);
 /* Month key of a day, and the day a month key starts on. */
 int32_t rc_month_key(int32_t day);

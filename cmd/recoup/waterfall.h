@@ -226,6 +226,10 @@ struct waterfall {
  * when the file was rejected. wf_free frees it. */
 struct waterfall *wf_load(const char *path, const char *datadir,
     struct diag *diag);
+/* The same from a loaded document, which the waterfall takes over (it is
+ * freed with it, or at once when rejected). */
+struct waterfall *wf_load_doc(struct ydoc *doc, const char *path,
+    const char *datadir, struct diag *diag);
 void wf_free(struct waterfall *w);
 
 /* Index of the party, stream or tier with id, or -1. */

@@ -459,19 +459,15 @@ load_top(struct waterfall *w, struct ynode *root)
 }
 
 struct waterfall *
-wf_load(const char *path, const char *datadir, struct diag *diag)
+wf_load_doc(struct ydoc *doc, const char *path, const char *datadir,
+    struct diag *diag)
 {
-	struct waterfall *w;
-	struct ydoc *doc;
-	struct ynode *root;
+	struct waterfall *w = xcalloc(1, sizeof *w);
+	struct ynode *root = ydoc_root(doc);
 	unsigned before = diag->errors;
 
-	if ((doc = ydoc_load(path, diag)) == NULL)
-		return NULL;
-	w = xcalloc(1, sizeof *w);
 	w->path = path;
 	w->doc = doc;
-	root = ydoc_root(doc);
 	if (ynode_kind(root) != YNODE_MAP)
 		ynode_error(root, "see waterfall(5)", "expected a map with "
 		    "film, parties, streams and tiers");
@@ -485,6 +481,16 @@ wf_load(const char *path, const char *datadir, struct diag *diag)
 		return NULL;
 	}
 	return w;
+}
+
+struct waterfall *
+wf_load(const char *path, const char *datadir, struct diag *diag)
+{
+	struct ydoc *doc;
+
+	if ((doc = ydoc_load(path, diag)) == NULL)
+		return NULL;
+	return wf_load_doc(doc, path, datadir, diag);
 }
 
 static void
