@@ -3,6 +3,7 @@
  * tables), written either as plain text or as printable HTML in the shared
  * A4 frame (html.h), so that both say exactly the same thing.
  */
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -140,16 +141,32 @@ underline(FILE *f, const char *s, char c)
 	putc('\n', f);
 }
 
+/* The length of the word at s: up to a space where a line may break,
+ * which is not one inside an amount ("1 234,56 €"). */
+static size_t
+word_len(const char *s)
+{
+	size_t i = 0;
+
+	for (;;) {
+		while (s[i] != '\0' && s[i] != ' ')
+			i++;
+		if (s[i] == '\0' || i == 0 || !isdigit((unsigned char)s[i - 1]) ||
+		    !(isdigit((unsigned char)s[i + 1]) ||
+		    strncmp(s + i + 1, "€", strlen("€")) == 0))
+			return i;
+		i++;
+	}
+}
+
 /* s wrapped at `width` columns, breaking at spaces. */
 static void
 wrap(FILE *f, const char *s, size_t width)
 {
 	size_t col = 0, len, w;
-	const char *sp;
 
 	while (*s != '\0') {
-		sp = strchr(s, ' ');
-		len = sp != NULL ? (size_t)(sp - s) : strlen(s);
+		len = word_len(s);
 		w = utf8_width(s, len);
 		if (col > 0 && col + 1 + w > width) {
 			putc('\n', f);

@@ -332,9 +332,9 @@ rc_explain(const struct run *r, int party, FILE *f)
 
 	fprintf(f, "%s (%s) : comment ses montants sont obtenus\n",
 	    r->w->parties[party].name, r->w->parties[party].id);
-	fprintf(f, "Arrêté au %s ; arrondi %s au centime ; pourcentages "
-	    "appliqués aux cumuls.\n", r->nperiods > 0 ? date_format_fr(a,
-	    r->as_of) : "-", round_mode_name(r->w->rounding));
+	fprintf(f, "Arrêté au %s ; montants arrondis au centime %s ; "
+	    "pourcentages appliqués aux cumuls.\n", r->nperiods > 0 ?
+	    date_format_fr(a, r->as_of) : "-", rc_rounding_fr(r->w->rounding));
 	for (p = 0; p < r->nperiods; p++)
 		explain_period(&x, p);
 	fprintf(f, "\nTotal reçu des rangs : %s\n", eur(b, received(&x)));

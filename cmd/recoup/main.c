@@ -5,12 +5,15 @@
  *	recoup report|flows|statement|explain|check [options] waterfall.yaml
  *	    [receipts.csv]
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "buf.h"
+#include "data.h"
 #include "date.h"
 #include "err.h"
 #include "output.h"
@@ -166,18 +169,36 @@ parse_args(struct opts *o, int argc, char *argv[])
 	parse_operands(o, argc - optind, argv + optind);
 }
 
+/* "parties with a position: a, b", for hints; the caller frees it. */
+static char *
+position_list(const struct waterfall *w)
+{
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	buf_adds(&b, "parties with a position:");
+	for (i = 0; i < w->nparties; i++)
+		if (rc_has_position(w, (int)i))
+			buf_addf(&b, " %s", w->parties[i].id);
+	return buf_take(&b);
+}
+
 /* The party named on the command line; an unknown one is a usage error. */
 static int
 find_party(const struct waterfall *w, const char *id)
 {
+	char *hint;
 	int p;
 
 	if (id == NULL)
 		return -1;
-	if ((p = wf_party(w, id)) < 0 || !rc_has_position(w, p))
-		err_die(EXIT_TROUBLE, p < 0 ? "unknown party '%s'" :
-		    "party '%s' has no position in the waterfall", id);
-	return p;
+	if ((p = wf_party(w, id)) >= 0 && rc_has_position(w, p))
+		return p;
+	hint = position_list(w);
+	err_at(NULL, hint, p < 0 ? "unknown party '%s'" :
+	    "party '%s' has no position in the waterfall", id);
+	free(hint);
+	exit(EXIT_TROUBLE);
 }
 
 /* Personal data: authors' remuneration (cineprod(7)). */
@@ -240,11 +261,26 @@ write_output(const struct opts *o, const struct run *r, int party)
 	return out_commit(out) < 0 ? EXIT_TROUBLE : EXIT_OK;
 }
 
+/* A file that cannot be read is a system error (exit 2), not a rejected
+ * input. */
 static void
 need_file(const char *path)
 {
 	if (strcmp(path, "-") != 0 && access(path, R_OK) != 0)
 		err_die_errno("%s", path);
+}
+
+static void
+need_data(const char *datadir)
+{
+	char *path = data_path(datadir, "recoup/fr-rates.yaml");
+
+	if (access(path, R_OK) != 0) {
+		err_at(NULL, "give the reference data folder with -D or "
+		    "CINEPROD_DATA", "%s: %s", path, strerror(errno));
+		exit(EXIT_TROUBLE);
+	}
+	free(path);
 }
 
 static int
@@ -258,6 +294,7 @@ recoup_run(const struct opts *o)
 
 	need_file(o->waterfall);
 	need_file(o->receipts);
+	need_data(o->datadir);
 	if ((w = wf_load(o->waterfall, o->datadir, &diag)) == NULL)
 		return EXIT_REJECT;
 	party = find_party(w, o->party);

@@ -25,6 +25,10 @@ void rc_statement(const struct run *r, int party, enum format fmt, FILE *f);
 /* How party's amounts were reached, period by period. */
 void rc_explain(const struct run *r, int party, FILE *f);
 
+/* "au plus proche, le demi-centime à l'unité supérieure"...: how amounts
+ * are rounded, in French. */
+const char *rc_rounding_fr(enum round_mode mode);
+
 /* 1 when party has something to state: a tier pays it or it is an
  * author. */
 int rc_has_position(const struct waterfall *w, int party);

@@ -345,8 +345,8 @@ retained_section(struct stmt *st)
 	    deficit != 0 ? " à imputer sur les recettes à venir" : "");
 }
 
-void
-stmt_rounding_note(struct stmt *st)
+const char *
+rc_rounding_fr(enum round_mode mode)
 {
 	static const char *const modes[] = {
 		[ROUND_HALF_AWAY] = "au plus proche, le demi-centime à "
@@ -359,10 +359,16 @@ stmt_rounding_note(struct stmt *st)
 		[ROUND_CEIL] = "vers le haut"
 	};
 
+	return modes[mode];
+}
+
+void
+stmt_rounding_note(struct stmt *st)
+{
 	rdoc_para(st->d, "Montants en euros, arrondis au centime %s ; les "
 	    "pourcentages s'appliquent aux montants cumulés ; les partages "
 	    "pari passu et les répartitions tombent juste au centime (méthode "
-	    "du plus fort reste).", modes[st->r->w->rounding]);
+	    "du plus fort reste).", rc_rounding_fr(st->r->w->rounding));
 }
 
 static void
@@ -406,6 +412,8 @@ build(const struct run *r, int party)
 	st.d = rdoc_new(pa->name);
 	if (r->nperiods == 0) {
 		rdoc_title(st.d, "Relevé de recettes");
+		rdoc_subtitle(st.d, "%s", r->w->film);
+		rdoc_field(st.d, "Destinataire", "%s", pa->name);
 		rdoc_para(st.d, "Aucune recette à ce jour.");
 		return st.d;
 	}

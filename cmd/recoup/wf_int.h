@@ -15,6 +15,8 @@ int wf_mode_parse(struct ynode *n, enum mode *m);
  * char *id; the caller frees it. */
 char *wf_list_ids(const char *prefix, const void *items, size_t n,
     size_t size);
+/* Index of the group with id, or -1. */
+int wf_group(const struct waterfall *w, const char *id);
 /* The party or stream named at n: its index, or -1 after a message. */
 int wf_ref_party(const struct waterfall *w, struct ynode *n);
 int wf_ref_stream(const struct waterfall *w, struct ynode *n);

@@ -156,8 +156,8 @@ wf_ref_party(const struct waterfall *w, struct ynode *n)
 		return -1;
 	if ((i = wf_party(w, id)) >= 0)
 		return i;
-	hint = wf_list_ids("parties: ", w->parties, w->nparties,
-	    sizeof *w->parties);
+	hint = w->nparties == 0 ? NULL : wf_list_ids("parties: ", w->parties,
+	    w->nparties, sizeof *w->parties);
 	ynode_error(n, hint, "unknown party '%s'", id);
 	free(hint);
 	return -1;
@@ -181,7 +181,7 @@ wf_ref_stream(const struct waterfall *w, struct ynode *n)
 		return -1;
 	if ((i = wf_stream(w, id, strlen(id))) >= 0)
 		return i;
-	hint = wf_stream_ids(w);
+	hint = w->nstreams == 0 ? NULL : wf_stream_ids(w);
 	ynode_error(n, hint, "unknown stream '%s'", id);
 	free(hint);
 	return -1;

@@ -179,8 +179,8 @@ wf_weights(struct ynode *const *vals, size_t n, struct ynode *where,
 	return rc;
 }
 
-static int
-find_group(const struct waterfall *w, const char *id)
+int
+wf_group(const struct waterfall *w, const char *id)
 {
 	size_t i;
 
@@ -196,6 +196,8 @@ payee_names(const struct waterfall *w)
 {
 	char *parties, *groups, *both;
 
+	if (w->nparties == 0)
+		return NULL;
 	parties = wf_list_ids("parties: ", w->parties, w->nparties,
 	    sizeof *w->parties);
 	if (w->ngroups == 0)
@@ -220,7 +222,7 @@ resolve_payee(const struct waterfall *w, struct ynode *n, struct payee *p)
 	if (ynode_as_str(n, &id) < 0)
 		return -1;
 	if ((p->party = wf_party(w, id)) >= 0 ||
-	    (p->group = find_group(w, id)) >= 0)
+	    (p->group = wf_group(w, id)) >= 0)
 		return 0;
 	hint = payee_names(w);
 	ynode_error(n, hint, "unknown party '%s'", id);

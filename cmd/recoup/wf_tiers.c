@@ -187,6 +187,11 @@ load_recoupee(struct waterfall *w, struct recoupee *r, struct ynode *key,
 
 	r->pos = ynode_pos(key);
 	r->premium = premium;
+	if (wf_group(w, ynode_text(key, NULL)) >= 0) {
+		ynode_error(key, "name each party with its own amount",
+		    "a group cannot recoup an amount");
+		return -1;
+	}
 	if ((r->party = wf_ref_party(w, key)) < 0)
 		return -1;
 	if (ynode_kind(v) != YNODE_MAP)
