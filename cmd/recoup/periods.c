@@ -33,16 +33,18 @@ static const char *const aligned_hint[] = {
 static void
 load_step(struct schedule_step *st, struct ynode *n, int first)
 {
-	int e = 1, y, m, d;
+	int e = 1, y, m, d, known;
 
 	st->pos = ynode_pos(n);
 	st->from = INT32_MIN;
+	st->months = 3;
 	if (ynode_kind(n) != YNODE_MAP) {
 		if (ynode_as_enum(n, every_names, &e) == 0)
 			st->months = every_months[e];
 		return;
 	}
-	if (ynode_enum(n, "every", Y_REQUIRED, every_names, &e) == 1)
+	known = ynode_enum(n, "every", Y_REQUIRED, every_names, &e) == 1;
+	if (known)
 		st->months = every_months[e];
 	if (ynode_date(n, "from", first ? 0 : Y_REQUIRED, &st->from) == 1) {
 		date_to_ymd(st->from, &y, &m, &d);
@@ -50,7 +52,7 @@ load_step(struct schedule_step *st, struct ynode *n, int first)
 			ynode_error(n, "the first entry holds from the first "
 			    "receipt; 'from' is for the later ones",
 			    "'from' on the first entry");
-		else if (d != 1 || (m - 1) % st->months != 0)
+		else if (known && (d != 1 || (m - 1) % st->months != 0))
 			ynode_error(n, aligned_hint[e], "'%s' does not start "
 			    "a %s", ynode_text(ynode_get(n, "from"), NULL),
 			    every_names[e]);

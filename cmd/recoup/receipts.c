@@ -21,6 +21,7 @@ enum kind { K_RECEIPT, K_ADVANCE };
 
 struct row {
 	int32_t date;
+	int32_t month;		/* month key */
 	int stream;
 	char terr[3];
 	enum kind kind;
@@ -53,15 +54,6 @@ rc_month_key(int32_t day)
 
 	date_to_ymd(day, &y, &m, &d);
 	return (int32_t)(y * 12 + m - 1);
-}
-
-int32_t
-rc_month_start(int32_t key)
-{
-	int32_t day;
-
-	(void)date_from_ymd(key / 12, key % 12 + 1, 1, &day);
-	return day;
 }
 
 static uint32_t
@@ -102,7 +94,8 @@ find_stream(const struct index *ix, const struct waterfall *w,
 	for (; ix->shash[h] != 0; h = (h + 1) & ix->smask) {
 		const char *id = w->streams[ix->shash[h] - 1].id;
 
-		if (strncmp(id, s, len) == 0 && id[len] == '\0')
+		/* the field may hold NUL bytes: compare lengths first */
+		if (strlen(id) == len && memcmp(id, s, len) == 0)
 			return ix->shash[h] - 1;
 	}
 	return -1;
@@ -318,6 +311,10 @@ parse_date_stream(struct row *row, const struct csv_reader *r,
 	if (date_parse_n(s, csv_reader_field_len(r, ix->c_date), &row->date,
 	    &why) < 0)
 		bad(d, r, NULL, "'%s' is not a date: %s", s, why), ok = -1;
+	else	/* strict YYYY-MM-DD: the month key from the digits */
+		row->month = ((s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+		    (s[2] - '0') * 10 + (s[3] - '0')) * 12 +
+		    (s[5] - '0') * 10 + (s[6] - '0') - 1;
 	s = csv_reader_field(r, ix->c_stream);
 	if ((row->stream = find_stream(ix, w, s, len)) < 0) {
 		char *hint = wf_stream_ids(w);
@@ -476,7 +473,7 @@ add_row(struct receipts *rc, const struct waterfall *w, struct index *ix,
     const struct row *row, const struct csv_reader *r, struct diag *d)
 {
 	const struct stream *st = &w->streams[row->stream];
-	int32_t key = rc_month_key(row->date);
+	int32_t key = row->month;
 	struct bo_split bo;
 	const char *why;
 	int64_t *v;

@@ -131,9 +131,8 @@ struct csv_reader;
 int rc_receipts_read_csv(struct receipts *rc, const struct waterfall *w,
     struct csv_reader *r, struct diag *diag);
 void rc_receipts_free(struct receipts *rc);
-/* Month key of a day, and the day a month key starts on. */
+/* Month key of a day: year * 12 + month - 1. */
 int32_t rc_month_key(int32_t day);
-int32_t rc_month_start(int32_t key);
 
 /* The statement periods from the schedule of w (or every `months` months
  * when months is not 0) up to as_of; as_of INT32_MAX means the end of

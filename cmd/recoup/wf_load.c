@@ -102,8 +102,8 @@ wf_stream(const struct waterfall *w, const char *id, size_t len)
 	size_t i;
 
 	for (i = 0; i < w->nstreams; i++)
-		if (strncmp(w->streams[i].id, id, len) == 0 &&
-		    w->streams[i].id[len] == '\0')
+		if (strlen(w->streams[i].id) == len &&
+		    memcmp(w->streams[i].id, id, len) == 0)
 			return (int)i;
 	return -1;
 }
