@@ -601,7 +601,8 @@ rc_receipts_read_csv(struct receipts *rc, const struct waterfall *w,
 		check_advances(rc->index, w, diag);
 	}
 	sort_months(rc);
-	qsort(rc->terr, rc->nterr, sizeof *rc->terr, cmp_terr);
+	if (rc->nterr > 0)
+		qsort(rc->terr, rc->nterr, sizeof *rc->terr, cmp_terr);
 	return diag->errors == before ? 0 : -1;
 }
 
