@@ -25,16 +25,24 @@ struct cursor {
 	size_t p;
 };
 
+/* The columns row_start fills: the period, then section, rank, item (named
+ * item_name in CSV) and party. */
 static void
-report_cols(struct table *t)
+lead_cols(struct table *t, const char *item_name)
 {
 	table_col(t, "period", "Période", COL_TEXT);
 	table_col(t, "from", "Du", COL_DATE);
 	table_col(t, "to", "Au", COL_DATE);
 	table_col(t, "section", "Section", COL_TEXT);
 	table_col(t, "rank", "Rang", COL_INT);
-	table_col(t, "item", "Poste", COL_TEXT);
+	table_col(t, item_name, "Poste", COL_TEXT);
 	table_col(t, "party", "Bénéficiaire", COL_TEXT);
+}
+
+static void
+report_cols(struct table *t)
+{
+	lead_cols(t, "item");
 	table_col(t, "reached", "Parvenu au rang", COL_MONEY);
 	table_col(t, "amount", "Montant", COL_MONEY);
 	table_col(t, "to_date", "Cumul", COL_MONEY);
@@ -198,13 +206,7 @@ rc_report(const struct run *r, enum format fmt, FILE *f)
 static void
 flow_cols(struct table *t)
 {
-	table_col(t, "period", "Période", COL_TEXT);
-	table_col(t, "from", "Du", COL_DATE);
-	table_col(t, "to", "Au", COL_DATE);
-	table_col(t, "section", "Section", COL_TEXT);
-	table_col(t, "rank", "Rang", COL_INT);
-	table_col(t, "tier", "Poste", COL_TEXT);
-	table_col(t, "party", "Bénéficiaire", COL_TEXT);
+	lead_cols(t, "tier");
 	table_col(t, "stream", "Source", COL_TEXT);
 	table_col(t, "mode", "Mode", COL_TEXT);
 	table_col(t, "amount", "Montant", COL_MONEY);

@@ -19,18 +19,23 @@
 #include "table.h"
 #include "waterfall.h"
 
-int
-rc_has_position(const struct waterfall *w, int party)
+/* 1 when a tier pays party. */
+static int
+is_payee(const struct waterfall *w, int party)
 {
 	size_t i, j;
 
-	if (w->parties[party].author >= 0)
-		return 1;
 	for (i = 0; i < w->ntiers; i++)
 		for (j = 0; j < w->tiers[i].nleaves; j++)
 			if (w->tiers[i].leaves[j] == party)
 				return 1;
 	return 0;
+}
+
+int
+rc_has_position(const struct waterfall *w, int party)
+{
+	return w->parties[party].author >= 0 || is_payee(w, party);
 }
 
 char *
@@ -403,8 +408,10 @@ year_start(const struct run *r, size_t p)
 	return p;
 }
 
+/* The statement of party: as author (the year) or as payee (the last
+ * period). */
 static struct document *
-build(const struct run *r, int party)
+build(const struct run *r, int party, int as_author)
 {
 	struct stmt st = { r, 0, 0, party, NULL };
 	const struct party *pa = &r->w->parties[party];
@@ -418,7 +425,7 @@ build(const struct run *r, int party)
 		return st.d;
 	}
 	st.p = st.p0 = r->nperiods - 1;
-	if (pa->author >= 0) {
+	if (as_author) {
 		st.p0 = year_start(r, st.p);
 		stmt_author(&st);
 	} else
@@ -426,6 +433,25 @@ build(const struct run *r, int party)
 	return st.d;
 }
 
+static void
+write_one(const struct run *r, int party, int as_author, enum format fmt,
+    FILE *f, size_t *n)
+{
+	struct document *d = build(r, party, as_author);
+
+	if (fmt == FMT_HTML)
+		rdoc_write_html_body(d, f);
+	else {
+		if (*n > 0)
+			fputs("\f\n", f);
+		rdoc_write_text(d, f);
+	}
+	(*n)++;
+	rdoc_free(d);
+}
+
+/* An author who is also paid by a tier (a director's corridor, say) gets
+ * both statements. */
 void
 rc_statement(const struct run *r, int party, enum format fmt, FILE *f)
 {
@@ -435,21 +461,12 @@ rc_statement(const struct run *r, int party, enum format fmt, FILE *f)
 	if (fmt == FMT_HTML)
 		html_begin(f, w->film, rdoc_css);
 	for (i = 0; i < w->nparties; i++) {
-		struct document *d;
-
-		if ((party >= 0 && (int)i != party) ||
-		    !rc_has_position(w, (int)i))
+		if (party >= 0 && (int)i != party)
 			continue;
-		d = build(r, (int)i);
-		if (fmt == FMT_HTML)
-			rdoc_write_html_body(d, f);
-		else {
-			if (n > 0)
-				fputs("\f\n", f);
-			rdoc_write_text(d, f);
-		}
-		n++;
-		rdoc_free(d);
+		if (w->parties[i].author >= 0)
+			write_one(r, (int)i, 1, fmt, f, &n);
+		if (is_payee(w, (int)i))
+			write_one(r, (int)i, 0, fmt, f, &n);
 	}
 	if (fmt == FMT_HTML)
 		html_end(f);

@@ -5,7 +5,7 @@
 # theatrical commission capped in the RNPP (35 % with a minimum
 # guarantee), a SOFICA's premium and the producer's corridor until it is
 # recouped, coproducers pari passu through a group, and the director paid
-# on the public price.
+# on the public price and through a corridor (she gets both statements).
 . "$(dirname "$0")/lib.sh"
 
 tcase check 0 recoup check waterfall.yaml receipts.csv
