@@ -371,6 +371,32 @@ authors__advance__recouped_across_modes(void **state)
 	fx_free(&x);
 }
 
+/* A mode whose remuneration a society collects (SACD for VOD) earns
+ * nothing from the producer; the other modes earn their rate. */
+static void
+authors__collective__nothing_from_the_producer(void **state)
+{
+	struct fx x;
+	const struct author_flow *f;
+
+	(void)state;
+	run_ok(&x, HEAD "  e: {name: E}\n"
+	    "streams:\n  tv: {mode: television}\n  vod: {mode: vod}\n"
+	    "waterfall:\n"
+	    "  - {name: S, split: {p: 100%}}\n"
+	    "authors:\n"
+	    "  - party: e\n"
+	    "    shares: [{modes: [vod], collective: SACD}, {rate: 5%}]\n",
+	    "date,stream,territory,amount\n2024-01-05,tv,FR,1000\n"
+	    "2024-01-06,vod,FR,1000\n", 3);
+	f = fx_author(&x, "e");
+	assert_int_equal(f->base_cum[MODE_VOD], 100000);
+	assert_int_equal(f->rem_cum[MODE_VOD], 0);
+	assert_int_equal(f->rem_cum[MODE_TELEVISION], 5000);
+	assert_int_equal(f->paid_cum, 5000);
+	fx_free(&x);
+}
+
 /* A pre-sale counts in the RNPP of its period, not in the waterfall. */
 static void
 presale__counts_as_rnpp__not_as_a_receipt(void **state)
@@ -480,6 +506,8 @@ main(void)
 		cmocka_unit_test(groups__nested__split_down_to_parties),
 		cmocka_unit_test(authors__base_falls__paid_stays_paid),
 		cmocka_unit_test(authors__advance__recouped_across_modes),
+		cmocka_unit_test(
+		    authors__collective__nothing_from_the_producer),
 		cmocka_unit_test(
 		    presale__counts_as_rnpp__not_as_a_receipt),
 		cmocka_unit_test(as_of__cuts_the_last_period),
