@@ -26,9 +26,9 @@ struct row {
 	char terr[3];
 	enum kind kind;
 	int64_t amount;
-	int64_t admissions;	/* -1: not given */
-	int64_t price;		/* average price; -1: not given */
-	int has_amount;
+	int64_t admissions;	/* may be negative: a correction */
+	int64_t price;		/* average price */
+	int has_amount, has_admissions, has_price;
 };
 
 /* Lookup tables while reading. */
@@ -360,58 +360,69 @@ parse_amounts(struct row *row, const struct csv_reader *r,
 	int ok = 0;
 
 	row->has_amount = len > 0;
-	row->admissions = row->price = -1;
 	if (len > 0 && money_parse_n(s, len, &row->amount, &why) < 0)
 		bad(d, r, NULL, "'%s' is not an amount: %s", s, why), ok = -1;
 	s = csv_reader_field(r, ix->c_adm);
-	if ((len = csv_reader_field_len(r, ix->c_adm)) > 0 &&
-	    parse_count(s, len, &row->admissions) < 0)
+	len = csv_reader_field_len(r, ix->c_adm);
+	row->has_admissions = len > 0;
+	if (len > 0 && parse_count(s, len, &row->admissions) < 0)
 		bad(d, r, NULL, "admissions '%s' is not a whole number",
 		    s), ok = -1;
 	s = csv_reader_field(r, ix->c_price);
-	if ((len = csv_reader_field_len(r, ix->c_price)) > 0 &&
-	    money_parse_n(s, len, &row->price, &why) < 0)
+	len = csv_reader_field_len(r, ix->c_price);
+	row->has_price = len > 0;
+	if (len > 0 && money_parse_n(s, len, &row->price, &why) < 0)
 		bad(d, r, NULL, "'%s' is not an amount: %s", s, why), ok = -1;
 	return ok;
 }
 
-/* Admissions and average price belong to theatrical receipts; with both,
- * the amount is their product, give or take half a cent an admission
- * (the average price is rounded to the cent). */
+/* With admissions and an average price, the amount is their product,
+ * give or take half a cent an admission (the average price is rounded to
+ * the cent); without an amount, it is the product. */
+static int
+check_product(struct row *row, const struct csv_reader *r, struct diag *d)
+{
+	int64_t product, diff, adm = row->admissions < 0 ? -row->admissions :
+	    row->admissions;
+	char a[MONEY_BUFSZ], b[MONEY_BUFSZ];
+
+	if (__builtin_mul_overflow(row->admissions, row->price, &product) ||
+	    product > MONEY_MAX || product < -MONEY_MAX) {
+		bad(d, r, NULL, "admissions times average price is out of "
+		    "range");
+		return -1;
+	}
+	if (!row->has_amount) {
+		row->amount = product;
+		row->has_amount = 1;
+	}
+	diff = row->amount > product ? row->amount - product :
+	    product - row->amount;
+	if (diff <= adm / 2)
+		return 0;
+	bad(d, r, "amount is the box office, admissions times the average "
+	    "price", "amount %s does not match admissions times average price "
+	    "(%s)", money_format(a, row->amount), money_format(b, product));
+	return -1;
+}
+
+/* Admissions and average price belong to theatrical receipts. */
 static int
 check_box_office(struct row *row, const struct csv_reader *r,
     const struct waterfall *w, struct diag *d)
 {
 	const struct stream *st = &w->streams[row->stream];
-	int given = (row->admissions >= 0) + (row->price >= 0);
-	int64_t product, diff;
-	char a[MONEY_BUFSZ], b[MONEY_BUFSZ];
 
-	if (given > 0 && (!st->is_theatrical || row->kind == K_ADVANCE)) {
+	if ((row->has_admissions || row->has_price) &&
+	    (!st->is_theatrical || row->kind == K_ADVANCE)) {
 		bad(d, r, "admissions and average_price are for theatrical "
 		    "receipts", "admissions on stream '%s'%s", st->id,
 		    row->kind == K_ADVANCE ? ", for an advance" : "");
 		return -1;
 	}
-	if (given < 2)
-		goto amount;
-	product = row->admissions * row->price;
-	if (!row->has_amount) {
-		row->amount = product;
-		row->has_amount = 1;
-	}
-	diff = row->amount - product;
-	if (diff < 0)
-		diff = -diff;
-	if (2 * diff > (row->admissions < 0 ? -row->admissions :
-	    row->admissions)) {
-		bad(d, r, "amount is the box office, admissions times the "
-		    "average price", "amount %s does not match admissions "
-		    "times average price (%s)", money_format(a, row->amount),
-		    money_format(b, product));
+	if (row->has_admissions && row->has_price &&
+	    check_product(row, r, d) < 0)
 		return -1;
-	}
-amount:
 	if (!row->has_amount) {
 		bad(d, r, "give the amount, or for theatrical receipts the "
 		    "admissions and average price", "no amount");
@@ -464,7 +475,7 @@ add_theatrical(int64_t *v, const struct row *row, const struct bo_split *bo,
 		(void)add(&v[C_VAT + i], bo->part[i], ix, r, d);
 	(void)add(&v[C_ENTERED], bo->rbd, ix, r, d);
 	(void)add(&v[C_BOX_NET], bo->net, ix, r, d);
-	if (row->admissions > 0 || row->admissions < -1)
+	if (row->has_admissions)
 		(void)add(&v[C_ADMISSIONS], row->admissions, ix, r, d);
 }
 

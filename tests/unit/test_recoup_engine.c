@@ -344,6 +344,27 @@ authors__base_falls__paid_stays_paid(void **state)
 	fx_free(&x);
 }
 
+/* Admissions times the average price give the box office when the amount
+ * is left out; a correction has negative admissions. 120 x 7,15 = 858,00
+ * and -20 x 7,15 = -143,00: 100 admissions, 715,00. */
+static void
+box_office__admissions_and_price__give_the_amount(void **state)
+{
+	struct fx x;
+
+	(void)state;
+	run_ok(&x, HEAD "streams:\n"
+	    "  salles: {mode: theatrical, theatrical: {rental_rate: 50%}}\n"
+	    "waterfall:\n"
+	    "  - {name: S, split: {p: 100%}}\n",
+	    "date,stream,territory,amount,admissions,average_price\n"
+	    "2024-01-05,salles,FR,,120,7.15\n"
+	    "2024-01-12,salles,FR,-143.00,-20,7.15\n", 0);
+	assert_int_equal(fx_in(&x, C_GROSS, "salles"), 71500);
+	assert_int_equal(fx_in(&x, C_ADMISSIONS, "salles"), 100);
+	fx_free(&x);
+}
+
 /* An advance of 100 is recouped on all modes together: 2 000 of RNPP at
  * 4 % (80) recoups 80; then 1 000 of VOD at 4 % (40) recoups 20 and 20
  * are due. */
@@ -504,6 +525,8 @@ main(void)
 		cmocka_unit_test(
 		    cross_collateral__draws_pro_rata_of_each_stream),
 		cmocka_unit_test(groups__nested__split_down_to_parties),
+		cmocka_unit_test(
+		    box_office__admissions_and_price__give_the_amount),
 		cmocka_unit_test(authors__base_falls__paid_stays_paid),
 		cmocka_unit_test(authors__advance__recouped_across_modes),
 		cmocka_unit_test(
