@@ -15,6 +15,7 @@ static const char *const basis_names[] = { "hour", "day", "week", "cachet",
     NULL };
 static const char *const nature_names[] = { "CDDU", "CDD", "CDI", NULL };
 static const char *const sex_names[] = { "M", "F", NULL };
+static const char *const category_names[] = { "feature", "short", NULL };
 
 const char *
 person_kind_name(enum person_kind k)
@@ -50,6 +51,16 @@ bad_at(struct ynode *map, const char *key, const char *hint,
 	struct srcpos at = people_pos(map, key);
 
 	diag_error(ynode_diag(map), &at, hint, "%s: %s", what, why);
+}
+
+static int
+load_enum(struct ynode *m, const char *key, unsigned flags,
+    const char *const *names, int deflt)
+{
+	int v = deflt;
+
+	ynode_enum(m, key, flags, names, &v);
+	return v;
 }
 
 static void
@@ -131,6 +142,8 @@ employer_load(const char *path, struct employer *e, struct diag *d)
 	}
 	if (ynode_map(root, "production", 0, &prod) == 1) {
 		ynode_str(prod, "title", 0, &e->title);
+		e->category = (enum film_category)load_enum(prod, "category",
+		    0, category_names, FILM_FEATURE);
 		ynode_check_unknown(prod);
 	}
 	if (ynode_map(root, "employer", Y_REQUIRED, &m) == 1) {
@@ -146,16 +159,6 @@ employer_free(struct employer *e)
 {
 	ydoc_free(e->doc);
 	memset(e, 0, sizeof *e);
-}
-
-static int
-load_enum(struct ynode *m, const char *key, unsigned flags,
-    const char *const *names, int deflt)
-{
-	int v = deflt;
-
-	ynode_enum(m, key, flags, names, &v);
-	return v;
 }
 
 static void
@@ -193,6 +196,8 @@ load_contract(struct person *p, struct contract *c, struct ynode *m,
 		bad_at(m, "rate", NULL, "rate", "must be more than zero");
 	c->function = p->function;
 	ynode_str(m, "function", 0, &c->function);
+	c->grid_function = p->grid_function;
+	ynode_str(m, "grid_function", 0, &c->grid_function);
 	c->cadre = p->cadre;
 	ynode_bool(m, "cadre", 0, &c->cadre);
 	ynode_str(m, "budget_code", 0, &c->budget_code);
@@ -300,6 +305,7 @@ load_person(struct person *p, struct ynode *m)
 	p->kind = (enum person_kind)load_enum(m, "kind", Y_REQUIRED,
 	    kind_names, PERSON_TECHNICIAN);
 	ynode_str(m, "function", Y_REQUIRED, &p->function);
+	ynode_str(m, "grid_function", 0, &p->grid_function);
 	ynode_bool(m, "cadre", 0, &p->cadre);
 	p->has_withholding = ynode_rate(m, "withholding_rate", 0,
 	    &p->withholding_rate) == 1;
