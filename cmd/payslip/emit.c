@@ -1,20 +1,16 @@
 /*
- * emit.c: computing each payslip and writing it as bulletins (to one
- * stream, or one file each under -d), payroll.csv, the ledger or the
- * summary. Payslips are numbered BP-YEAR-MONTH-NNN in crew order, the
+ * emit.c: computing each payslip of checked inputs, in crew order (a
+ * person's contracts by start date, then months), and handing it to a
+ * function. Payslips are numbered BP-YEAR-MONTH-NNN in that order, the
  * same whatever -e and -m select.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "bulletin.h"
 #include "check.h"
 #include "date.h"
 #include "emit.h"
-#include "html.h"
-#include "output.h"
-#include "reports.h"
 #include "slip.h"
 #include "xalloc.h"
 
@@ -23,23 +19,18 @@ struct counter {
 	int n;
 };
 
-struct sink {
+struct walk {
 	const struct opts *o;
 	const struct emit_input *in;
-	enum format fmt;
-	struct out *out;		/* NULL with -d */
-	FILE *f;
-	struct csv_writer w;
-	struct summary *sm;
-	int count;			/* payslips written */
-	int failed;
+	emit_fn *fn;
+	void *arg;
 	struct counter *numbers;
 	size_t nnumbers, capnumbers;
 	struct slip slip;
 };
 
 static int
-next_number(struct sink *k, int year, int month)
+next_number(struct walk *k, int year, int month)
 {
 	int key = year * 12 + month - 1;
 	size_t i;
@@ -65,101 +56,6 @@ grid_of(const struct emit_input *in, int32_t day)
 		if (in->years[i] == y)
 			return in->grids[i];
 	return NULL;
-}
-
-/* One bulletin in its own file under -d: YEAR-MONTH-contract.txt. */
-static void
-bulletin_file(struct sink *k, const struct slip *s)
-{
-	char *path;
-	struct out *out;
-	FILE *f;
-
-	path = xasprintf("%s/%04d-%02d-%s.%s", k->o->dir, s->pay->year,
-	    s->pay->month, s->contract->id, k->fmt == FMT_HTML ? "html" :
-	    "txt");
-	if ((out = out_open(path, OUT_MODE_PRIVATE)) == NULL) {
-		k->failed = 1;
-		free(path);
-		return;
-	}
-	f = out_file(out);
-	if (k->fmt == FMT_HTML) {
-		html_begin(f, s->ref, bulletin_css());
-		bulletin_html(f, s, k->in->employer);
-		html_end(f);
-	} else
-		bulletin_text(f, s, k->in->employer, 1);
-	if (out_commit(out) < 0)
-		k->failed = 1;
-	free(path);
-}
-
-static void
-sink_slip(struct sink *k, const struct slip *s)
-{
-	switch (k->o->what) {
-	case OUT_BULLETINS:
-		if (k->o->dir != NULL)
-			bulletin_file(k, s);
-		else if (k->fmt == FMT_HTML)
-			bulletin_html(k->f, s, k->in->employer);
-		else
-			bulletin_text(k->f, s, k->in->employer, k->count == 0);
-		break;
-	case OUT_PAYROLL:
-		report_payroll(&k->w, s);
-		break;
-	case OUT_LEDGER:
-		report_ledger(&k->w, s, k->in->employer, k->o->asof);
-		break;
-	case OUT_SUMMARY:
-		summary_add(k->sm, s);
-		break;
-	}
-	k->count++;
-}
-
-static int
-sink_open(struct sink *k)
-{
-	const struct opts *o = k->o;
-
-	if (o->what == OUT_BULLETINS && o->dir != NULL)
-		return 0;
-	if ((k->out = out_open(o->output, OUT_MODE_PRIVATE)) == NULL)
-		return -1;
-	k->f = out_file(k->out);
-	csv_writer_init(&k->w, k->f, k->fmt == FMT_TSV ? CSV_STYLE_TSV :
-	    CSV_STYLE_CSV);
-	if (o->what == OUT_PAYROLL)
-		report_payroll_header(&k->w);
-	else if (o->what == OUT_LEDGER)
-		report_ledger_header(&k->w);
-	else if (o->what == OUT_SUMMARY)
-		k->sm = summary_new(o->show_nir);
-	else if (k->fmt == FMT_HTML)
-		html_begin(k->f, k->in->employer->title != NULL ?
-		    k->in->employer->title : "Bulletins de salaire",
-		    bulletin_css());
-	return 0;
-}
-
-static int
-sink_close(struct sink *k)
-{
-	free(k->numbers);
-	if (k->out == NULL)
-		return k->failed ? EXIT_TROUBLE : EXIT_OK;
-	if (k->o->what == OUT_SUMMARY)
-		summary_finish(k->sm, k->fmt, k->f);
-	else if (k->o->what == OUT_BULLETINS && k->fmt == FMT_HTML)
-		html_end(k->f);
-	if (k->failed) {
-		out_abort(k->out);
-		return EXIT_TROUBLE;
-	}
-	return out_commit(k->out) < 0 ? EXIT_TROUBLE : EXIT_OK;
 }
 
 static int
@@ -190,7 +86,7 @@ slice(const struct tsentry *e, size_t n, const struct contract *c,
 
 /* Numbers the months of rows that are not written. */
 static void
-skip_months(struct sink *k, const struct tsentry *e, size_t n)
+skip_months(struct walk *k, const struct tsentry *e, size_t n)
 {
 	int y, m, d, last = -1;
 	size_t i;
@@ -215,7 +111,7 @@ struct person_state {
 };
 
 static void
-pay_contract(struct sink *k, struct person *p, struct contract *c,
+pay_contract(struct walk *k, struct person *p, struct contract *c,
     const struct tsentry *e, size_t n, struct person_state *ps)
 {
 	const struct emit_input *in = k->in;
@@ -248,14 +144,14 @@ pay_contract(struct sink *k, struct person *p, struct contract *c,
 		s->grid = grid_of(in, s->end);
 		s->function = fn;
 		if (month_wanted(k->o, mp))
-			sink_slip(k, s);
+			k->fn(s, k->arg);
 	}
 	hours_free(&pay);
 }
 
 /* A person's contracts in date order, each with its rows e[0..n). */
 static void
-pay_person(struct sink *k, struct person *p, const struct tsentry *e,
+pay_person(struct walk *k, struct person *p, const struct tsentry *e,
     size_t n)
 {
 	struct contract **order = xcalloc(p->ncontracts, sizeof *order);
@@ -277,31 +173,23 @@ pay_person(struct sink *k, struct person *p, const struct tsentry *e,
 	free(order);
 }
 
-int
-emit_all(const struct opts *o, const struct emit_input *in)
+void
+emit_each(const struct opts *o, const struct emit_input *in, emit_fn *fn,
+    void *arg)
 {
-	struct sink *k = xcalloc(1, sizeof *k);
+	struct walk *k = xcalloc(1, sizeof *k);
 	const struct timesheet *ts = in->ts;
 	size_t i, j;
-	int status;
 
 	k->o = o;
 	k->in = in;
-	k->fmt = o->format;
-	if (k->fmt == FMT_AUTO && o->what != OUT_SUMMARY)
-		k->fmt = o->what == OUT_BULLETINS ? FMT_TEXT : FMT_CSV;
-	if (sink_open(k) < 0) {
-		free(k);
-		return EXIT_TROUBLE;
-	}
-	if (k->fmt == FMT_AUTO)
-		k->fmt = format_resolve(FMT_AUTO, k->f);
+	k->fn = fn;
+	k->arg = arg;
 	for (i = 0; i < ts->n; i = j) {
 		for (j = i; j < ts->n && ts->e[j].person == ts->e[i].person; j++)
 			;
 		pay_person(k, ts->e[i].person, ts->e + i, j - i);
 	}
-	status = sink_close(k);
+	free(k->numbers);
 	free(k);
-	return status;
 }

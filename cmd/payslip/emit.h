@@ -24,7 +24,15 @@ struct emit_input {
 	size_t nyears;
 };
 
-/* Returns the exit status. */
+struct slip;
+/* What is done with each payslip; s and what it points to are valid
+ * during the call only. */
+typedef void emit_fn(const struct slip *s, void *arg);
+
+/* Computes the payslips o selects and hands each to fn. */
+void emit_each(const struct opts *o, const struct emit_input *in,
+    emit_fn *fn, void *arg);
+/* Writes the output o asks for (sink.c); returns the exit status. */
 int emit_all(const struct opts *o, const struct emit_input *in);
 
 #endif

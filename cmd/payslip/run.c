@@ -206,10 +206,43 @@ load_inputs(struct run *r)
 }
 
 static void
-free_run(struct run *r)
+fill_input(const struct run *r, struct emit_input *in)
+{
+	in->employer = &r->emp;
+	in->crew = r->crew;
+	in->ts = &r->ts;
+	in->rates = r->rates;
+	in->years = r->years;
+	in->grids = (const struct paygrid *const *)r->grids;
+	in->nyears = r->nyears;
+}
+
+int
+run_load(const struct opts *o, struct run **out)
+{
+	struct run *r = xcalloc(1, sizeof *r);
+
+	r->o = o;
+	*out = r;
+	return load_inputs(r);
+}
+
+void
+run_each(struct run *r, emit_fn *fn, void *arg)
+{
+	struct emit_input in;
+
+	fill_input(r, &in);
+	emit_each(r->o, &in, fn, arg);
+}
+
+void
+run_free(struct run *r)
 {
 	size_t i;
 
+	if (r == NULL)
+		return;
 	for (i = 0; i < r->nyears; i++)
 		if (r->grids[i] != r->own_grid)
 			paygrid_free(r->grids[i]);
@@ -218,28 +251,20 @@ free_run(struct run *r)
 	timesheet_free(&r->ts);
 	crew_free(r->crew);
 	employer_free(&r->emp);
+	free(r);
 }
 
 int
 payslip_run(const struct opts *o)
 {
-	struct run r;
+	struct run *r;
 	struct emit_input in;
-	int status;
+	int status = run_load(o, &r);
 
-	memset(&r, 0, sizeof r);
-	r.o = o;
-	status = load_inputs(&r);
 	if (status == EXIT_OK) {
-		in.employer = &r.emp;
-		in.crew = r.crew;
-		in.ts = &r.ts;
-		in.rates = r.rates;
-		in.years = r.years;
-		in.grids = (const struct paygrid *const *)r.grids;
-		in.nyears = r.nyears;
+		fill_input(r, &in);
 		status = emit_all(o, &in);
 	}
-	free_run(&r);
+	run_free(r);
 	return status;
 }

@@ -36,7 +36,18 @@ struct opts {
 	int show_nir;
 };
 
-/* Returns the exit status. */
+struct run;
+struct slip;
+
+/* Reads and checks every input o names, reporting each problem; *out is
+ * set even on failure (free it with run_free). Returns the exit status. */
+int run_load(const struct opts *o, struct run **out);
+/* Computes the payslips o selects and calls fn on each, in crew order;
+ * the slip is valid during the call only. */
+void run_each(struct run *r, void (*fn)(const struct slip *, void *),
+    void *arg);
+void run_free(struct run *r);
+/* run_load, then the output o asks for; returns the exit status. */
 int payslip_run(const struct opts *o);
 
 #endif
