@@ -62,9 +62,16 @@ $(LIBCOMMON): $(COMMON_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(BUILD)/%.o: %.c
+$(BUILD)/%.o: %.c $(BUILD)/flags
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+# The compiler and flags of the last build: objects built with other flags
+# (without -Werror, say) are rebuilt.
+$(BUILD)/flags: FORCE
+	@mkdir -p $(@D)
+	@echo '$(CC) $(CPPFLAGS) $(ALL_CFLAGS)' >$@.tmp
+	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@
 
 # Installed commands look for their reference data in DATADIR; the value is
 # kept in a generated header so that changing DATADIR rebuilds what uses it.

@@ -11,6 +11,7 @@ set -u
 CC=${CC:-cc}
 
 checks='
+gcc               c  cc
 libyaml-dev       h  yaml.h
 libcsv-dev        h  csv.h
 libpcre2-dev      h  pcre2.h
