@@ -479,7 +479,9 @@ rank_entries(struct payrates *pr)
 		}
 	pr->nranks = n;
 	free(order);
-	qsort(pr->entries, pr->nentries, sizeof *pr->entries, entry_cmp);
+	if (pr->nentries > 0)
+		qsort(pr->entries, pr->nentries, sizeof *pr->entries,
+		    entry_cmp);
 }
 
 /* Drops what a rejected layer added. */

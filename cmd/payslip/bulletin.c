@@ -191,7 +191,7 @@ text_elements(FILE *f, const struct slip *s)
 		const struct element *el = &s->pay->el[i];
 
 		text_row(f, word_element(l, el, s->day_hours), "",
-		    word_quantity(q, el), "", word_unit(u, el->unit, 1),
+		    word_quantity(q, el), "", word_element_unit(u, el),
 		    money(m, el->amount));
 	}
 	text_row(f, "SALAIRE BRUT", "", "", "", "", money(m, s->gross));
@@ -410,7 +410,7 @@ html_elements(FILE *f, const struct slip *s)
 		const struct element *el = &s->pay->el[i];
 
 		html_row(f, NULL, "lrrr", word_element(l, el, s->day_hours),
-		    word_quantity(q, el), word_unit(u, el->unit, 1),
+		    word_quantity(q, el), word_element_unit(u, el),
 		    hmoney(m, el->amount));
 	}
 	html_row(f, "total", "lrrr", "Salaire brut", "", "",

@@ -63,6 +63,11 @@ hours_artist_reference(const struct contract *c, const struct payrules *r,
 
 	if (cachet_minimum <= 0 || r->cachet_hours <= 0)
 		return h;
+	if (r->nreference == 0) {	/* the minimum's hourly share */
+		h.num = cachet_minimum * 60 * RATE_ONE;
+		h.den = (int64_t)r->cachet_hours * RATE_ONE;
+		return h;
+	}
 	for (i = 0; i < r->nreference; i++)
 		if ((i128)c->rate * RATE_ONE <=
 		    (i128)r->reference[i].upto * cachet_minimum) {
@@ -377,7 +382,8 @@ finish_month(struct monthpay *mp, const struct contract *c, struct hourly h)
 {
 	size_t i;
 
-	qsort(mp->el, mp->nel, sizeof *mp->el, element_cmp);
+	if (mp->nel > 0)
+		qsort(mp->el, mp->nel, sizeof *mp->el, element_cmp);
 	mp->gross = 0;
 	for (i = 0; i < mp->nel; i++) {
 		struct element *el = &mp->el[i];

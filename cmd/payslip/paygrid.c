@@ -164,10 +164,11 @@ load_window(struct payrules *r, struct ynode *w)
 		ynode_error(w, "see paygrid(5)", "a night window is a map");
 		return;
 	}
-	if (month_day(w, "from", &nw->from_md) == 0 &&
-	    month_day(w, "to", &nw->to_md) == 0 &&
-	    time_of(w, "start", &nw->start) == 0 &&
-	    time_of(w, "end", &nw->end) == 0)
+	/* every key is read, so that each problem is reported */
+	if ((month_day(w, "from", &nw->from_md) |
+	    month_day(w, "to", &nw->to_md) |
+	    time_of(w, "start", &nw->start) |
+	    time_of(w, "end", &nw->end)) == 0)
 		r->nwindows++;
 	ynode_check_unknown(w);
 }
@@ -238,7 +239,7 @@ load_reference(struct payrules *r, struct ynode *m)
 	struct ynode *seq, *item;
 	size_t i;
 
-	if (ynode_seq(m, "reference", Y_REQUIRED, &seq) != 1)
+	if (ynode_seq(m, "reference", 0, &seq) != 1)
 		return;
 	for (i = 0; i < ynode_len(seq) && i < PAYGRID_MAX_BANDS; i++) {
 		item = ynode_item(seq, i);

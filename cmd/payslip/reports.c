@@ -313,7 +313,8 @@ summary_finish(struct summary *sm, enum format fmt, FILE *f)
 	char name[WORD_BUFSZ];
 	size_t i;
 
-	qsort(sm->rows, sm->n, sizeof *sm->rows, sumrow_cmp);
+	if (sm->n > 0)
+		qsort(sm->rows, sm->n, sizeof *sm->rows, sumrow_cmp);
 	for (i = 0; i < sm->n; i++) {
 		const struct sumrow *r = &sm->rows[i];
 

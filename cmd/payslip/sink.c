@@ -3,11 +3,15 @@
  * or one 0600 file each under -d), payroll.csv, the ledger or the
  * summary.
  */
+#include <sys/stat.h>
+
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "bulletin.h"
+#include "err.h"
 #include "emit.h"
 #include "html.h"
 #include "output.h"
@@ -86,8 +90,14 @@ sink_open(struct sink *k)
 {
 	const struct opts *o = k->o;
 
-	if (o->what == OUT_BULLETINS && o->dir != NULL)
+	if (o->what == OUT_BULLETINS && o->dir != NULL) {
+		/* the folder holds pay: only its owner may list it */
+		if (mkdir(o->dir, 0700) < 0 && errno != EEXIST) {
+			err_warn_errno("%s", o->dir);
+			return -1;
+		}
 		return 0;
+	}
 	if ((k->out = out_open(o->output, OUT_MODE_PRIVATE)) == NULL)
 		return -1;
 	k->f = out_file(k->out);

@@ -347,7 +347,8 @@ timesheet_load(const char *path, const struct crew *crew,
 	}
 	free(ix);
 	csv_reader_close(rd.r);
-	qsort(ts->e, ts->n, sizeof *ts->e, entry_cmp);
+	if (ts->n > 0)
+		qsort(ts->e, ts->n, sizeof *ts->e, entry_cmp);
 	check_overlaps(ts, d);
 	return 0;
 }

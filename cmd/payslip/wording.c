@@ -110,6 +110,16 @@ word_quantity(char buf[WORD_BUFSZ], const struct element *el)
 }
 
 char *
+word_element_unit(char buf[WORD_BUFSZ], const struct element *el)
+{
+	char m[MONEY_BUFSZ];
+
+	if (el->kind == EL_DAYS || el->kind == EL_CACHETS)
+		return strcpy(buf, money_format_fr(m, el->unit / 100, 0));
+	return word_unit(buf, el->unit, 1);
+}
+
+char *
 word_unit(char buf[WORD_BUFSZ], int64_t unit, int french)
 {
 	int64_t a = unit < 0 ? -unit : unit;

@@ -26,6 +26,8 @@ char *word_quantity(char buf[WORD_BUFSZ], const struct element *el);
 char *word_hours(char buf[HOURS_BUFSZ], int64_t minutes, int french);
 /* Hundredths of a cent as "53,7500" (fr) or "53.7500". */
 char *word_unit(char buf[WORD_BUFSZ], int64_t unit, int french);
+/* The unit price on a bulletin: "53,7500" an hour, "600,00" a cachet. */
+char *word_element_unit(char buf[WORD_BUFSZ], const struct element *el);
 /* "2 88 05 75 114 231 80"; "" when unknown. */
 char *word_nir(char buf[WORD_BUFSZ], const char *nir);
 /* "par semaine", "par jour", "de l'heure", "par cachet" */

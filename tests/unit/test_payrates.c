@@ -275,6 +275,30 @@ payrates__override_layer__wins_on_its_days(void **state)
 	payrates_free(pr);
 }
 
+/* A table of parameters only: a switch turned off from a date. */
+static void
+payrates__parameters_only__switch_turned_off(void **state)
+{
+	static const char text[] =
+	    "period: {from: 2026-07-01, to: 2026-12-31}\n"
+	    "parameters:\n"
+	    "  - {id: chomage_cddu_majoration, value: \"off\","
+	    " source: circular, confidence: S}\n";
+	struct payrates *pr = payrates_new();
+	struct diag d = { 0, 0 };
+	struct payctx c = technician("2026-06-30");
+
+	(void)state;
+	assert_int_equal(payrates_load_mem(pr, "own.yaml", text,
+	    sizeof text - 1, &d), 0);
+	assert_int_equal(payrates_load_year(pr, "share", 2026, &d), 0);
+	/* 65.704 % with the majoration of 0.50 point, 65.204 % without */
+	assert_int_equal(payrates_employer_rate(pr, &c), 657040000);
+	c.day = day("2026-07-01");
+	assert_int_equal(payrates_employer_rate(pr, &c), 652040000);
+	payrates_free(pr);
+}
+
 static void
 payrates__neutral_grid__brackets_by_date(void **state)
 {
@@ -425,6 +449,8 @@ main(void)
 		cmocka_unit_test(
 		    payrates__year_2025__reduced_rates_and_dated_lines),
 		cmocka_unit_test(payrates__override_layer__wins_on_its_days),
+		cmocka_unit_test(
+		    payrates__parameters_only__switch_turned_off),
 		cmocka_unit_test(payrates__neutral_grid__brackets_by_date),
 		cmocka_unit_test(
 		    payrates__reduction__fillon_2025_and_rgdu_2026),
