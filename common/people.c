@@ -313,22 +313,83 @@ load_person(struct person *p, struct ynode *m)
 	ynode_check_unknown(m);
 }
 
+/* A person's id and place, to find ids used twice in large crews. */
+struct idpos {
+	const char *id;
+	size_t i;
+};
+
+/* A later use of an id (i) and an earlier one (j). */
+struct idpair {
+	size_t i, j;
+};
+
+static int
+idpos_cmp(const void *a, const void *b)
+{
+	const struct idpos *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+
+	if (c != 0)
+		return c;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static int
+idpair_cmp(const void *a, const void *b)
+{
+	const struct idpair *x = a, *y = b;
+
+	if (x->i != y->i)
+		return x->i < y->i ? -1 : 1;
+	return x->j < y->j ? -1 : x->j > y->j;
+}
+
+/* Every pair of people with the same id, later one first, in order. */
+static struct idpair *
+twice(const struct crew *c, size_t *npairs)
+{
+	struct idpos *ix = xcalloc(c->npeople + 1, sizeof *ix);
+	struct idpair *pairs = NULL;
+	size_t i, j, n = 0, cap = 0;
+
+	for (i = 0; i < c->npeople; i++)
+		if (c->people[i].id != NULL) {
+			ix[n].id = c->people[i].id;
+			ix[n++].i = i;
+		}
+	if (n > 0)
+		qsort(ix, n, sizeof *ix, idpos_cmp);
+	*npairs = 0;
+	for (i = 1; i < n; i++)
+		for (j = i; j-- > 0 && strcmp(ix[j].id, ix[i].id) == 0;) {
+			xgrow(&pairs, &cap, *npairs + 1, sizeof *pairs);
+			pairs[*npairs].i = ix[i].i;
+			pairs[(*npairs)++].j = ix[j].i;
+		}
+	free(ix);
+	if (*npairs > 0)
+		qsort(pairs, *npairs, sizeof *pairs, idpair_cmp);
+	return pairs;
+}
+
+/* Ids used twice, reported at the later use, in file order. Sorting
+ * keeps this fast for crews of thousands. */
 static void
 check_unique_ids(struct crew *c)
 {
-	size_t i, j;
+	struct idpair *pairs;
+	size_t k, n;
 	char hint[64];
 
-	for (i = 0; i < c->npeople; i++)
-		for (j = 0; j < i; j++) {
-			if (c->people[i].id == NULL || c->people[j].id == NULL ||
-			    strcmp(c->people[i].id, c->people[j].id) != 0)
-				continue;
-			snprintf(hint, sizeof hint, "it is first at line %u",
-			    people_pos(c->people[j].node, "id").line);
-			bad_at(c->people[i].node, "id", hint, "id",
-			    "used twice");
-		}
+	pairs = twice(c, &n);
+	for (k = 0; k < n; k++) {
+		snprintf(hint, sizeof hint, "it is first at line %u",
+		    people_pos(c->people[pairs[k].j].node, "id").line);
+		bad_at(c->people[pairs[k].i].node, "id", hint, "id",
+		    "used twice");
+	}
+	free(pairs);
 }
 
 struct crew *
