@@ -105,11 +105,36 @@ load_error(struct loader *l, unsigned line, unsigned col, const char *hint,
 	l->failed = 1;
 }
 
+#define YCHUNK_SIZE (64 * 1024)
+
+/* size bytes from the document's chunks, aligned for any type. */
+static void *
+arena(struct ydoc *d, size_t size)
+{
+	struct ychunk *c = d->chunks;
+	size_t align = sizeof(max_align_t), cap;
+	void *p;
+
+	size = (size + align - 1) / align * align;
+	if (c == NULL || c->cap - c->used < size) {
+		cap = size > YCHUNK_SIZE ? size : YCHUNK_SIZE;
+		c = xmalloc(sizeof *c + cap);
+		c->next = d->chunks;
+		c->used = 0;
+		c->cap = cap;
+		d->chunks = c;
+	}
+	p = (char *)c->data + c->used;
+	c->used += size;
+	return p;
+}
+
 static struct ynode *
 new_node(struct ydoc *d, enum ynode_kind kind, yaml_mark_t mark)
 {
-	struct ynode *n = xcalloc(1, sizeof *n);
+	struct ynode *n = arena(d, sizeof *n);
 
+	memset(n, 0, sizeof *n);
 	n->kind = kind;
 	n->doc = d;
 	n->line = (unsigned)mark.line + 1;
@@ -232,7 +257,9 @@ on_scalar(struct loader *l, yaml_event_t *ev)
 
 	n = new_node(l->d, plain && is_null_text(s, len) ? YNODE_NULL :
 	    YNODE_SCALAR, ev->start_mark);
-	n->text = xstrndup(s, len);
+	n->text = arena(l->d, strnlen(s, len) + 1);
+	memcpy(n->text, s, strnlen(s, len));
+	n->text[strnlen(s, len)] = '\0';
 	n->len = len;
 	if (ev->data.scalar.anchor != NULL)
 		add_anchor(l->d, (const char *)ev->data.scalar.anchor, n);
@@ -430,18 +457,20 @@ ydoc_load(const char *path, struct diag *diag)
 void
 ydoc_free(struct ydoc *d)
 {
-	struct ynode *n, *next;
+	struct ynode *n;
+	struct ychunk *c, *next;
 	size_t i;
 
 	if (d == NULL)
 		return;
-	for (n = d->all; n != NULL; n = next) {
-		next = n->next_alloc;
-		free(n->text);
+	for (n = d->all; n != NULL; n = n->next_alloc) {
 		free(n->items);
 		free(n->pairs);
 		free(n->asked);
-		free(n);
+	}
+	for (c = d->chunks; c != NULL; c = next) {
+		next = c->next;
+		free(c);
 	}
 	for (i = 0; i < d->nanchors; i++)
 		free(d->anchors[i].name);

@@ -34,8 +34,17 @@ struct anchor {
 	struct ynode *node;
 };
 
+/* Nodes and scalar texts are carved out of big chunks, freed together:
+ * a crew of thousands of contracts is a million nodes. */
+struct ychunk {
+	struct ychunk *next;
+	size_t used, cap;
+	max_align_t data[];
+};
+
 struct ydoc {
 	char *name;
+	struct ychunk *chunks;
 	struct diag *diag;
 	struct ynode *root;
 	struct ynode *all;		/* every node, for ydoc_free */
