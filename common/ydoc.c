@@ -132,16 +132,20 @@ arena(struct ydoc *d, size_t size)
 static struct ynode *
 new_node(struct ydoc *d, enum ynode_kind kind, yaml_mark_t mark)
 {
-	struct ynode *n = arena(d, sizeof *n);
+	int container = kind == YNODE_SEQ || kind == YNODE_MAP;
+	size_t size = container ? sizeof(struct ynode) : YNODE_LEAF_SIZE;
+	struct ynode *n = arena(d, size);
 
-	memset(n, 0, sizeof *n);
+	memset(n, 0, size);
 	n->kind = kind;
 	n->doc = d;
 	n->line = (unsigned)mark.line + 1;
 	n->col = (unsigned)mark.column + 1;
 	n->size = 1;
-	n->next_alloc = d->all;
-	d->all = n;
+	if (container) {
+		n->next_alloc = d->all;
+		d->all = n;
+	}
 	return n;
 }
 

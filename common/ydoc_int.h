@@ -16,18 +16,23 @@ struct ypair {
 
 struct ynode {
 	enum ynode_kind kind;
-	struct ydoc *doc;
 	unsigned line, col;
+	struct ydoc *doc;
 	char *text;			/* scalar */
 	size_t len;
+	size_t size;			/* nodes in the subtree, aliases expanded */
+	/* Sequences and maps only: scalars and nulls are allocated without
+	 * the fields below (YNODE_LEAF_SIZE), and nothing reads them before
+	 * checking the kind. */
 	struct ynode **items;		/* sequence */
 	struct ypair *pairs;		/* map */
 	size_t n, cap;
 	const char **asked;		/* map: keys getters asked for */
 	size_t nasked, capasked;
-	size_t size;			/* nodes in the subtree, aliases expanded */
-	struct ynode *next_alloc;
+	struct ynode *next_alloc;	/* the containers, for ydoc_free */
 };
+
+#define YNODE_LEAF_SIZE offsetof(struct ynode, items)
 
 struct anchor {
 	char *name;

@@ -22,10 +22,11 @@ remember_asked(struct ynode *map, const char *key)
 	size_t i;
 
 	for (i = 0; i < map->nasked; i++)
-		if (strcmp(map->asked[i], key) == 0)
+		if (map->asked[i] == key || strcmp(map->asked[i], key) == 0)
 			return;
-	xgrow(&map->asked, &map->capasked, map->nasked + 1,
-	    sizeof *map->asked);
+	/* room for the keys of a record at once: one allocation a map */
+	xgrow(&map->asked, &map->capasked, map->nasked < 16 ? 16 :
+	    map->nasked + 1, sizeof *map->asked);
 	map->asked[map->nasked++] = key;
 }
 
