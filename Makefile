@@ -138,16 +138,15 @@ FUZZ_SECONDS ?= 0
 fuzz: deps
 	$(MAKE) CC=$(CLANG) BUILD=$(FUZZ_BUILD) \
 		SANFLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer" \
-		$(FUZZ_BUILD)/libcommon.a $(CMDS:%=$(FUZZ_BUILD)/lib%.a)
-	$(MAKE) CC=$(CLANG) BUILD=$(FUZZ_BUILD) fuzz-link
+		fuzz-link
 	FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run $(FUZZ_BIN)
 
 .PHONY: fuzz-link
 fuzz-link: $(FUZZ_BIN)
-$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(CMD_LIBS) $(LIBCOMMON)
 	$(CLANG) $(CPPFLAGS) $(WARNINGS) -g -O1 \
 		-fsanitize=fuzzer,address,undefined -o $@ $< \
-		$(CMDS:%=$(FUZZ_BUILD)/lib%.a) $(FUZZ_BUILD)/libcommon.a $(LDLIBS)
+		$(CMD_LIBS) $(LIBCOMMON) $(LDLIBS)
 
 # --- benchmarks --------------------------------------------------------------
 

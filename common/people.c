@@ -168,7 +168,14 @@ load_contract_times(struct contract *c, struct ynode *m)
 
 	c->start = c->end = PEOPLE_NO_DAY;
 	ynode_date(m, "start", Y_REQUIRED, &c->start);
-	ynode_date(m, "end", Y_REQUIRED, &c->end);
+	if (c->nature == NATURE_CDI) {
+		/* a contract without a term: it runs on */
+		c->end = PEOPLE_OPEN_END;
+		if (ynode_get(m, "end") != NULL)
+			bad_at(m, "end", "leave end out, or make the contract "
+			    "a CDD", "contract", "a CDI has no end date");
+	} else
+		ynode_date(m, "end", Y_REQUIRED, &c->end);
 	if (c->start != PEOPLE_NO_DAY && c->end != PEOPLE_NO_DAY &&
 	    c->end < c->start)
 		bad_at(m, "end", NULL, "contract", "ends before it starts");
@@ -187,9 +194,9 @@ load_contract(struct person *p, struct contract *c, struct ynode *m,
 	c->node = m;
 	c->person = p;
 	c->id = xasprintf("%s-%zu", p->id != NULL ? p->id : "?", rank);
-	load_contract_times(c, m);
 	c->nature = (enum contract_nature)load_enum(m, "nature", 0,
 	    nature_names, NATURE_CDDU);
+	load_contract_times(c, m);
 	c->basis = (enum pay_basis)load_enum(m, "basis", Y_REQUIRED,
 	    basis_names, PAY_WEEK);
 	if (ynode_money(m, "rate", Y_REQUIRED, &c->rate) == 1 && c->rate <= 0)
@@ -232,8 +239,12 @@ check_overlaps(struct person *p)
 			    b->start == PEOPLE_NO_DAY || b->end == PEOPLE_NO_DAY ||
 			    b->start > a->end || a->start > b->end)
 				continue;
-			snprintf(hint, sizeof hint, "contract %s runs to %s",
-			    a->id, date_format(day, a->end));
+			if (a->end == PEOPLE_OPEN_END)
+				snprintf(hint, sizeof hint, "contract %s is a CDI "
+				    "and has no end", a->id);
+			else
+				snprintf(hint, sizeof hint, "contract %s runs to "
+				    "%s", a->id, date_format(day, a->end));
 			bad_at(b->node, "start", hint, "contract",
 			    "overlaps an earlier contract of the same person");
 		}
@@ -388,6 +399,7 @@ check_unique_ids(struct crew *c)
 		    people_pos(c->people[pairs[k].j].node, "id").line);
 		bad_at(c->people[pairs[k].i].node, "id", hint, "id",
 		    "used twice");
+		c->people[pairs[k].i].errors++;
 	}
 	free(pairs);
 }
@@ -399,6 +411,7 @@ crew_load(const char *path, struct diag *d)
 	struct ydoc *doc;
 	struct ynode *root, *seq = NULL;
 	size_t i;
+	unsigned before;
 
 	if ((doc = ydoc_load(path, d)) == NULL)
 		return NULL;
@@ -420,9 +433,12 @@ crew_load(const char *path, struct diag *d)
 
 		if (ynode_kind(m) != YNODE_MAP) {
 			ynode_error(m, "see crew(5)", "a person is a map");
+			c->people[i].errors = 1;
 			continue;
 		}
+		before = d->errors;
 		load_person(&c->people[i], m);
+		c->people[i].errors = d->errors - before;
 	}
 	check_unique_ids(c);
 	return c;

@@ -74,13 +74,16 @@ struct person;
 
 /* A contract date that could not be read. */
 #define PEOPLE_NO_DAY INT32_MIN
+/* The end of a contract without a term (a CDI). */
+#define PEOPLE_OPEN_END INT32_MAX
 
 struct contract {
 	struct ynode *node;
 	struct person *person;
 	char *id;			/* "aubert-1": person id and rank */
-	int32_t start, end;		/* first and last day, included, or
-					   PEOPLE_NO_DAY when unreadable */
+	int32_t start, end;		/* first and last day, included;
+					   PEOPLE_NO_DAY when unreadable,
+					   end PEOPLE_OPEN_END for a CDI */
 	int start_time;			/* hiring time, minutes; -1 unknown */
 	enum contract_nature nature;
 	enum pay_basis basis;
@@ -110,6 +113,8 @@ struct person {
 	rate_t withholding_rate;	/* PAS rate notified by the tax office */
 	struct contract *contracts;
 	size_t ncontracts;
+	unsigned errors;		/* problems the loader reported in this
+					   person's entry, contracts included */
 };
 
 struct crew {

@@ -19,6 +19,7 @@ libcmocka-dev     h  cmocka.h
 libexpat1-dev     h  expat.h
 libxlsxwriter-dev h  xlsxwriter.h
 mandoc            c  mandoc
+libxml2-utils     c  xmllint
 python3           c  /usr/bin/python3
 python3-icalendar py icalendar
 '

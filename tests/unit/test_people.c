@@ -156,6 +156,64 @@ people__overlapping_contracts__reported(void **state)
 	    "  hint: contract x-1 runs to 2026-03-12\n");
 }
 
+/* Each person's entry counts its own problems, so that a command can leave
+ * out a bad record and go on with the others. */
+static void
+people__bad_person__errors_counted_on_that_person(void **state)
+{
+	struct capture cap;
+	struct diag d = { 0, 0 };
+	struct crew *c;
+	FILE *f = fopen("build-test-crew.yaml", "w");
+
+	(void)state;
+	fputs("people:\n"
+	    "  - {id: a, surname: A, first_names: B, kind: artist, function: x,\n"
+	    "     contracts: [{start: 2026-03-09, end: 2026-03-09, basis: cachet,"
+	    " rate: 500}]}\n"
+	    "  - {id: b, surname: A, first_names: B, kind: artist, function: x,\n"
+	    "     nir: 1 90 03 18 049 025 00, contracts: [{start: 2026-03-09,"
+	    " end: 2026-03-08, basis: cachet, rate: 500}]}\n"
+	    "  - {id: a, surname: A, first_names: B, kind: artist, function: x,\n"
+	    "     contracts: [{start: 2026-03-09, end: 2026-03-09, basis: cachet,"
+	    " rate: 500}]}\n"
+	    "  - just text\n", f);
+	fclose(f);
+	capture_start(&cap);
+	c = crew_load("build-test-crew.yaml", &d);
+	capture_end(&cap);
+	remove("build-test-crew.yaml");
+	assert_int_equal(d.errors, 4);
+	assert_int_equal(c->people[0].errors, 0);
+	assert_int_equal(c->people[1].errors, 2);	/* NIR key, end */
+	assert_int_equal(c->people[2].errors, 1);	/* id used twice */
+	assert_int_equal(c->people[3].errors, 1);	/* not a map */
+	crew_free(c);
+}
+
+static void
+people__cdi__no_end_date(void **state)
+{
+	(void)state;
+	assert_string_equal(load_errors(
+	    "people:\n"
+	    "  - id: x\n"
+	    "    surname: X\n"
+	    "    first_names: Y\n"
+	    "    kind: technician\n"
+	    "    function: comptable\n"
+	    "    contracts:\n"
+	    "      - {start: 2026-01-05, nature: CDI, basis: week, rate: 900}\n"
+	    "      - {start: 2027-01-05, nature: CDI, basis: week, rate: 900,"
+	    " end: 2027-02-01}\n"),
+	    "cineprod: build-test-crew.yaml:9:71: contract: a CDI has no end "
+	    "date\n"
+	    "  hint: leave end out, or make the contract a CDD\n"
+	    "cineprod: build-test-crew.yaml:9:17: contract: overlaps an earlier "
+	    "contract of the same person\n"
+	    "  hint: contract x-1 is a CDI and has no end\n");
+}
+
 static void
 people__bad_employer__siret_ape_missing_keys(void **state)
 {
@@ -227,6 +285,8 @@ main(void)
 		cmocka_unit_test(people__sample_crew__every_person_and_contract),
 		cmocka_unit_test(people__bad_crew__each_problem_at_its_place),
 		cmocka_unit_test(people__overlapping_contracts__reported),
+		cmocka_unit_test(people__cdi__no_end_date),
+		cmocka_unit_test(people__bad_person__errors_counted_on_that_person),
 		cmocka_unit_test(people__bad_employer__siret_ape_missing_keys),
 		cmocka_unit_test(people__grid_function_and_category__read),
 	};
