@@ -83,8 +83,12 @@ contract_lines(struct lines *l, const struct slip *s)
 	add(l, "Statut : %s, %s", c->cadre ? "cadre" : "non-cadre",
 	    s->person->kind == PERSON_ARTIST ? "artiste (annexe 10)" :
 	    "technicien (annexe 8)");
-	add(l, "Contrat : %s du %s au %s", contract_nature_name(c->nature),
-	    date_format_fr(a, c->start), date_format_fr(b, c->end));
+	if (c->end == PEOPLE_OPEN_END)
+		add(l, "Contrat : CDI depuis le %s", date_format_fr(a, c->start));
+	else
+		add(l, "Contrat : %s du %s au %s",
+		    contract_nature_name(c->nature),
+		    date_format_fr(a, c->start), date_format_fr(b, c->end));
 	add(l, "Salaire convenu : %s € %s", money(m, c->rate),
 	    word_basis(c->basis));
 	if (s->hourly.num == 0)

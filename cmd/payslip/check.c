@@ -59,6 +59,15 @@ basis_fits(const struct contract *c, struct diag *d)
 	struct srcpos at = people_pos(c->node, "basis");
 	int cachet = c->basis == PAY_CACHET;
 
+	/* annexes 8 and 10, Congés Spectacles, Audiens intermittents: the
+	 * tables are those of intermittents, hired for a term */
+	if (c->nature == NATURE_CDI) {
+		at = people_pos(c->node, "nature");
+		diag_error(d, &at, "a permanent employee is paid by the "
+		    "company's general payroll", "contract %s is a CDI; payslip "
+		    "pays intermittents on CDDU or CDD", c->id);
+		return 0;
+	}
 	if (cachet == (c->person->kind == PERSON_ARTIST))
 		return 1;
 	diag_error(d, &at, "technicians are paid by the hour, day or week, "

@@ -108,7 +108,12 @@ outside_contracts(struct reader *rd, struct person *p, const char *day)
 	char hint[128], a[DATE_BUFSZ], b[DATE_BUFSZ];
 	const struct contract *c = p->ncontracts > 0 ? &p->contracts[0] : NULL;
 
-	if (c != NULL && c->start != PEOPLE_NO_DAY && c->end != PEOPLE_NO_DAY)
+	if (c != NULL && c->start != PEOPLE_NO_DAY && c->end == PEOPLE_OPEN_END)
+		snprintf(hint, sizeof hint, "contract %s runs from %s on%s",
+		    c->id, date_format(a, c->start),
+		    p->ncontracts > 1 ? ", and there are others" : "");
+	else if (c != NULL && c->start != PEOPLE_NO_DAY &&
+	    c->end != PEOPLE_NO_DAY)
 		snprintf(hint, sizeof hint, "contract %s runs from %s to %s%s",
 		    c->id, date_format(a, c->start), date_format(b, c->end),
 		    p->ncontracts > 1 ? ", and there are others" : "");
