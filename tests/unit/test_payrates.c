@@ -419,6 +419,25 @@ payrates__broken_table__every_problem_at_its_place(void **state)
 	    "  hint: write [1620.00, 0.5%]\n");
 }
 
+/* A line from a day after the period's end, with no end of its own (it
+ * would end at the period's end, before it starts): found by fuzzing. */
+static void
+payrates__from_after_the_period__reported(void **state)
+{
+	(void)state;
+	assert_string_equal(load_errors(
+	    "period: {from: 2026-01-01, to: 2026-06-30}\n"
+	    "parameters:\n"
+	    "  - {id: pmss, amount: 4005.00, from: 2026-07-01, source: x,"
+	    " confidence: V}\n"
+	    "  - {id: smic, amount: 12.02, from: 2026-03-01, to: 2026-02-01,"
+	    " source: x, confidence: V}\n"),
+	    "cineprod: build-test-rates.yaml:3:5: dates outside the table's "
+	    "period\n"
+	    "  hint: the table's period says which days it covers\n"
+	    "cineprod: build-test-rates.yaml:4:5: ends before it starts\n");
+}
+
 static void
 payrates__missing_year__says_which_file(void **state)
 {
@@ -456,6 +475,7 @@ main(void)
 		    payrates__reduction__fillon_2025_and_rgdu_2026),
 		cmocka_unit_test(
 		    payrates__broken_table__every_problem_at_its_place),
+		cmocka_unit_test(payrates__from_after_the_period__reported),
 		cmocka_unit_test(payrates__missing_year__says_which_file),
 	};
 
