@@ -384,13 +384,12 @@ load_head(struct paygrid *g, struct ynode *root)
 	load_source(root);
 }
 
-struct paygrid *
-paygrid_load(const char *path, struct diag *d)
+static struct paygrid *
+grid_from(struct ydoc *doc, const char *path, struct diag *d)
 {
 	struct paygrid *g;
 	struct ynode *root;
 	unsigned before = d->errors;
-	struct ydoc *doc = ydoc_load(path, d);
 
 	if (doc == NULL)
 		return NULL;
@@ -411,6 +410,19 @@ paygrid_load(const char *path, struct diag *d)
 		return NULL;
 	}
 	return g;
+}
+
+struct paygrid *
+paygrid_load(const char *path, struct diag *d)
+{
+	return grid_from(ydoc_load(path, d), path, d);
+}
+
+struct paygrid *
+paygrid_load_mem(const char *name, const char *text, size_t len,
+    struct diag *d)
+{
+	return grid_from(ydoc_load_mem(name, text, len, d), name, d);
 }
 
 void

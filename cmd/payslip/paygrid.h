@@ -95,6 +95,9 @@ struct paygrid {
 
 /* Loads a grid file; NULL after messages counted in d. */
 struct paygrid *paygrid_load(const char *path, struct diag *d);
+/* The same from len bytes of text, named name in messages. */
+struct paygrid *paygrid_load_mem(const char *name, const char *text,
+    size_t len, struct diag *d);
 void paygrid_free(struct paygrid *g);
 /* The function named name (case and accents ignored) for kind, or for an
  * artist with name NULL the default one; NULL when there is none. */

@@ -313,13 +313,13 @@ check_overlaps(struct timesheet *ts, struct diag *d)
 }
 
 static int
-open_reader(struct reader *rd, const char *path, struct diag *d)
+start_reader(struct reader *rd, struct csv_reader *r, struct diag *d)
 {
 	static const char *const required[] = { "person", "date", NULL };
 	size_t i;
 
 	rd->d = d;
-	if ((rd->r = csv_reader_open(path, ',', d)) == NULL)
+	if ((rd->r = r) == NULL)
 		return -1;
 	if (csv_reader_header(rd->r, required) < 0) {
 		csv_reader_close(rd->r);
@@ -330,8 +330,8 @@ open_reader(struct reader *rd, const char *path, struct diag *d)
 	return 0;
 }
 
-int
-timesheet_load(const char *path, const struct crew *crew,
+static int
+read_all(struct csv_reader *r, const struct crew *crew,
     struct timesheet *ts, struct diag *d)
 {
 	struct reader rd;
@@ -339,7 +339,7 @@ timesheet_load(const char *path, const struct crew *crew,
 	size_t cap = 0;
 
 	memset(ts, 0, sizeof *ts);
-	if (open_reader(&rd, path, d) < 0)
+	if (start_reader(&rd, r, d) < 0)
 		return -1;
 	ts->path = xstrdup(csv_reader_name(rd.r));
 	ix = index_crew(crew);
@@ -370,4 +370,18 @@ int
 tsentry_worked(const struct tsentry *e)
 {
 	return e->start < 0 ? 0 : e->span - e->brk;
+}
+
+int
+timesheet_load(const char *path, const struct crew *crew,
+    struct timesheet *ts, struct diag *d)
+{
+	return read_all(csv_reader_open(path, ',', d), crew, ts, d);
+}
+
+int
+timesheet_read(FILE *f, const char *name, const struct crew *crew,
+    struct timesheet *ts, struct diag *d)
+{
+	return read_all(csv_reader_new(f, name, ',', d), crew, ts, d);
 }

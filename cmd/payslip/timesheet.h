@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "err.h"
 #include "people.h"
@@ -37,6 +38,9 @@ struct timesheet {
 /* Reads path against crew; every problem is reported and counted in d.
  * Returns 0, or -1 when the file cannot be read at all. */
 int timesheet_load(const char *path, const struct crew *crew,
+    struct timesheet *ts, struct diag *d);
+/* The same from f (which stays the caller's), named name in messages. */
+int timesheet_read(FILE *f, const char *name, const struct crew *crew,
     struct timesheet *ts, struct diag *d);
 void timesheet_free(struct timesheet *ts);
 /* Minutes worked: the span less the break (0 without times). */
