@@ -49,6 +49,17 @@ money(char buf[MONEY_BUFSZ], int64_t cents)
 }
 
 static void
+address_lines(struct lines *l, const struct address *a)
+{
+	if (a->street != NULL)
+		add(l, "%s", a->street);
+	if (a->street2 != NULL)
+		add(l, "%s", a->street2);
+	if (a->postcode != NULL && a->town != NULL)
+		add(l, "%s %s", a->postcode, a->town);
+}
+
+static void
 employer_lines(struct lines *l, const struct employer *e)
 {
 	const struct address *a = &e->address;
@@ -57,9 +68,7 @@ employer_lines(struct lines *l, const struct employer *e)
 		add(l, "%s (%s)", e->name, e->legal_form);
 	else
 		add(l, "%s", e->name);
-	add(l, "%s", a->street != NULL ? a->street : "");
-	add(l, "%s %s", a->postcode != NULL ? a->postcode : "",
-	    a->town != NULL ? a->town : "");
+	address_lines(l, a);
 	add(l, "SIRET %s · APE %s", e->siret, e->ape);
 	if (e->urssaf != NULL)
 		add(l, "URSSAF %s", e->urssaf);
@@ -106,9 +115,7 @@ employee_lines(struct lines *l, const struct slip *s)
 	char n[WORD_BUFSZ], nir[WORD_BUFSZ];
 
 	add(l, "%s", word_name(n, p));
-	add(l, "%s", a->street != NULL ? a->street : "");
-	add(l, "%s %s", a->postcode != NULL ? a->postcode : "",
-	    a->town != NULL ? a->town : "");
+	address_lines(l, a);
 	add(l, "N° de sécurité sociale %s", p->nir[0] != '\0' ?
 	    word_nir(nir, p->nir) : "en cours d'attribution");
 	contract_lines(l, s);

@@ -48,14 +48,7 @@ next_number(struct walk *k, int year, int month)
 static const struct paygrid *
 grid_of(const struct emit_input *in, int32_t day)
 {
-	size_t i;
-	int y, m, d;
-
-	date_to_ymd(day, &y, &m, &d);
-	for (i = 0; i < in->nyears; i++)
-		if (in->years[i] == y)
-			return in->grids[i];
-	return NULL;
+	return paygrid_for_day(in->grids, in->years, in->nyears, day);
 }
 
 static int

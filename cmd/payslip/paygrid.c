@@ -544,3 +544,17 @@ paybands_next(const struct paybands *b, int minute)
 			return b->b[i].after;
 	return INT32_MAX;
 }
+
+const struct paygrid *
+paygrid_for_day(const struct paygrid *const *grids, const int *years,
+    size_t n, int32_t day)
+{
+	size_t i;
+	int y, m, d;
+
+	date_to_ymd(day, &y, &m, &d);
+	for (i = 0; i < n; i++)
+		if (years[i] == y)
+			return grids[i];
+	return NULL;
+}

@@ -103,6 +103,9 @@ void paygrid_free(struct paygrid *g);
  * artist with name NULL the default one; NULL when there is none. */
 const struct payfunction *paygrid_function(const struct paygrid *g,
     const char *name, enum person_kind kind);
+/* The grid of day's year among grids[i] of years[i], or NULL. */
+const struct paygrid *paygrid_for_day(const struct paygrid *const *grids,
+    const int *years, size_t n, int32_t day);
 /* The majoration for a holiday named name. */
 rate_t paygrid_holiday(const struct payrules *r, const char *name);
 /* 1 when minute (0..1439) of day is a night minute. */

@@ -112,17 +112,19 @@ load_tables(struct run *r)
 			load_grid_year(r, i);
 }
 
-static struct paygrid *
-grid_of(const struct run *r, int32_t day)
+/* The first row of the next contract that has rows, from *i on (rows
+ * of a contract follow each other), or NULL at the end. */
+static const struct tsentry *
+next_contract(const struct timesheet *ts, size_t *i)
 {
-	size_t i;
-	int y, m, d;
+	const struct tsentry *e;
 
-	date_to_ymd(day, &y, &m, &d);
-	for (i = 0; i < r->nyears; i++)
-		if (r->years[i] == y)
-			return r->grids[i];
-	return NULL;
+	if (*i >= ts->n)
+		return NULL;
+	e = &ts->e[*i];
+	while (*i < ts->n && ts->e[*i].contract == e->contract)
+		(*i)++;
+	return e;
 }
 
 /* Each contract that has rows, against the grid of its first row's
@@ -130,18 +132,15 @@ grid_of(const struct run *r, int32_t day)
 static void
 check_contracts(struct run *r)
 {
-	const struct contract *last = NULL;
 	const struct paygrid *g;
 	const struct payfunction *fn;
-	size_t i;
+	const struct tsentry *e;
+	size_t i = 0;
 
-	for (i = 0; i < r->ts.n; i++) {
-		const struct tsentry *e = &r->ts.e[i];
-
-		if (e->contract == last)
-			continue;
-		last = e->contract;
-		if ((g = grid_of(r, e->date)) == NULL)
+	while ((e = next_contract(&r->ts, &i)) != NULL) {
+		g = paygrid_for_day((const struct paygrid *const *)r->grids,
+		    r->years, r->nyears, e->date);
+		if (g == NULL)
 			continue;
 		if ((fn = check_function(e->contract, g, &r->d)) != NULL)
 			check_contract(e->contract, fn, g, &r->emp, r->rates,
@@ -154,16 +153,11 @@ check_contracts(struct run *r)
 static void
 check_ledger(struct run *r)
 {
-	const struct contract *last = NULL;
+	const struct tsentry *e;
 	struct srcpos at;
-	size_t i;
+	size_t i = 0;
 
-	for (i = 0; i < r->ts.n; i++) {
-		const struct tsentry *e = &r->ts.e[i];
-
-		if (e->contract == last)
-			continue;
-		last = e->contract;
+	while ((e = next_contract(&r->ts, &i)) != NULL) {
 		at = people_pos(e->contract->node, "budget_code");
 		if (e->contract->budget_code == NULL)
 			diag_error(&r->d, &at, "the ledger charges pay to the "
@@ -172,7 +166,10 @@ check_ledger(struct run *r)
 		if ((e->person->kind == PERSON_ARTIST ?
 		    r->emp.charges_code_artists :
 		    r->emp.charges_code_technicians) == NULL) {
-			at = ynode_pos(r->emp.node);
+			at.file = r->o->production;
+			at.line = at.col = 0;
+			if (r->emp.node != NULL)
+				at = ynode_pos(r->emp.node);
 			diag_error(&r->d, &at, "charges_codes: {technicians: "
 			    "..., artists: ...} in production.yaml",
 			    "no charges_codes for the charges on %s",
@@ -197,6 +194,13 @@ load_inputs(struct run *r)
 		return EXIT_REJECT;
 	if (timesheet_load(o->timesheets, r->crew, &r->ts, &r->d) < 0)
 		return EXIT_REJECT;
+	if (r->emp.node != NULL && r->emp.at_rate == 0) {
+		struct srcpos at = ynode_pos(r->emp.node);
+
+		diag_warning(&r->d, &at, "at_rate: the rate notified for the "
+		    "year (crew(5))", "no work-accident rate: its contribution "
+		    "is nil");
+	}
 	collect_years(r);
 	load_tables(r);
 	check_contracts(r);

@@ -29,6 +29,9 @@ tcase bad-grid 1 ps -g bad-grid.yaml good.csv
 tcase no-budget-code 1 ps -L no-budget-code.csv
 tcase no-charges-codes 1 payslip -D ../../../share -c crew.yaml \
     -p production-nocodes.yaml -L good.csv
+# a warning does not stop the payslips
+tcase no-at-rate 0 payslip -D ../../../share -c crew.yaml \
+    -p production-noat.yaml -S -f csv perrin-only.csv
 # nothing is written when the input is rejected
 tassert "rejected input leaves no file" sh -c "cd '$T_DIR' && \
     ! payslip -D ../../../share -c crew.yaml -p production.yaml \
