@@ -89,6 +89,10 @@ contract_lines(struct lines *l, const struct slip *s)
 	char a[DATE_BUFSZ], b[DATE_BUFSZ], m[MONEY_BUFSZ], u[WORD_BUFSZ];
 
 	add(l, "Emploi : %s", c->function);
+	/* C. trav. art. R3243-1 3°: the position in the agreement's
+	 * classification */
+	if (s->function != NULL)
+		add(l, "Classification : %s", s->function->name);
 	add(l, "Statut : %s, %s", c->cadre ? "cadre" : "non-cadre",
 	    s->person->kind == PERSON_ARTIST ? "artiste (annexe 10)" :
 	    "technicien (annexe 8)");
