@@ -180,6 +180,31 @@ check_ledger(struct run *r)
 	}
 }
 
+/* France Travail's numéro d'objet: 12 characters, the year it was asked
+ * for (2 digits), two codes, a 6-digit sequence and a 2-character key
+ * (payroll.md §3, [S]); a warning, as the layout is not verified. */
+static void
+check_numero_objet(struct run *r)
+{
+	const char *n = r->emp.numero_objet;
+	struct srcpos at;
+	size_t i;
+	int ok;
+
+	if (n == NULL)
+		return;
+	ok = strlen(n) == 12;
+	for (i = 0; ok && i < 12; i++)
+		ok = (i < 2 || (i >= 4 && i < 10)) ? n[i] >= '0' && n[i] <= '9' :
+		    (n[i] >= '0' && n[i] <= '9') || (n[i] >= 'A' && n[i] <= 'Z');
+	if (ok)
+		return;
+	at = people_pos(r->emp.node, "numero_objet");
+	diag_warning(&r->d, &at, "12 characters: the year (2 digits), two "
+	    "codes, a sequence of 6 digits and a key of 2, as 26A1000417XY",
+	    "numéro d'objet '%s' does not look like France Travail's", n);
+}
+
 static int
 load_inputs(struct run *r)
 {
@@ -201,6 +226,7 @@ load_inputs(struct run *r)
 		    "year (crew(5))", "no work-accident rate: its contribution "
 		    "is nil");
 	}
+	check_numero_objet(r);
 	collect_years(r);
 	load_tables(r);
 	check_contracts(r);

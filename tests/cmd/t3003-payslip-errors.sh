@@ -32,6 +32,8 @@ tcase no-charges-codes 1 payslip -D ../../../share -c crew.yaml \
 # a warning does not stop the payslips
 tcase no-at-rate 0 payslip -D ../../../share -c crew.yaml \
     -p production-noat.yaml -S -f csv perrin-only.csv
+tcase numero-objet 0 payslip -D ../../../share -c crew.yaml \
+    -p production-objet.yaml -S -f csv perrin-only.csv
 # nothing is written when the input is rejected
 tassert "rejected input leaves no file" sh -c "cd '$T_DIR' && \
     ! payslip -D ../../../share -c crew.yaml -p production.yaml \
