@@ -60,11 +60,12 @@ load_dates(struct ynode *m, const struct layer *ly, int32_t *from,
 	*to = ly->to;
 	ynode_date(m, "from", 0, from);
 	ynode_date(m, "to", 0, to);
-	if (*to < *from)
-		ynode_error(ynode_get(m, "to"), NULL, "ends before it starts");
-	else if (*from < ly->from || *to > ly->to)
+	if (*from < ly->from || *from > ly->to || *to < ly->from ||
+	    *to > ly->to)
 		ynode_error(m, "the table's period says which days it covers",
 		    "dates outside the table's period");
+	else if (*to < *from)
+		ynode_error(m, NULL, "ends before it starts");
 	ynode_str(m, "source", Y_REQUIRED, source);
 	if (ynode_enum(m, "confidence", Y_REQUIRED, confidence_names,
 	    &conf) == 1)
@@ -479,7 +480,9 @@ rank_entries(struct payrates *pr)
 		}
 	pr->nranks = n;
 	free(order);
-	qsort(pr->entries, pr->nentries, sizeof *pr->entries, entry_cmp);
+	if (pr->nentries > 0)
+		qsort(pr->entries, pr->nentries, sizeof *pr->entries,
+		    entry_cmp);
 }
 
 /* Drops what a rejected layer added. */

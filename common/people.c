@@ -15,6 +15,7 @@ static const char *const basis_names[] = { "hour", "day", "week", "cachet",
     NULL };
 static const char *const nature_names[] = { "CDDU", "CDD", "CDI", NULL };
 static const char *const sex_names[] = { "M", "F", NULL };
+static const char *const category_names[] = { "feature", "short", NULL };
 
 const char *
 person_kind_name(enum person_kind k)
@@ -50,6 +51,16 @@ bad_at(struct ynode *map, const char *key, const char *hint,
 	struct srcpos at = people_pos(map, key);
 
 	diag_error(ynode_diag(map), &at, hint, "%s: %s", what, why);
+}
+
+static int
+load_enum(struct ynode *m, const char *key, unsigned flags,
+    const char *const *names, int deflt)
+{
+	int v = deflt;
+
+	ynode_enum(m, key, flags, names, &v);
+	return v;
 }
 
 static void
@@ -131,6 +142,8 @@ employer_load(const char *path, struct employer *e, struct diag *d)
 	}
 	if (ynode_map(root, "production", 0, &prod) == 1) {
 		ynode_str(prod, "title", 0, &e->title);
+		e->category = (enum film_category)load_enum(prod, "category",
+		    0, category_names, FILM_FEATURE);
 		ynode_check_unknown(prod);
 	}
 	if (ynode_map(root, "employer", Y_REQUIRED, &m) == 1) {
@@ -146,16 +159,6 @@ employer_free(struct employer *e)
 {
 	ydoc_free(e->doc);
 	memset(e, 0, sizeof *e);
-}
-
-static int
-load_enum(struct ynode *m, const char *key, unsigned flags,
-    const char *const *names, int deflt)
-{
-	int v = deflt;
-
-	ynode_enum(m, key, flags, names, &v);
-	return v;
 }
 
 static void
@@ -200,6 +203,8 @@ load_contract(struct person *p, struct contract *c, struct ynode *m,
 		bad_at(m, "rate", NULL, "rate", "must be more than zero");
 	c->function = p->function;
 	ynode_str(m, "function", 0, &c->function);
+	c->grid_function = p->grid_function;
+	ynode_str(m, "grid_function", 0, &c->grid_function);
 	c->cadre = p->cadre;
 	ynode_bool(m, "cadre", 0, &c->cadre);
 	ynode_str(m, "budget_code", 0, &c->budget_code);
@@ -311,6 +316,7 @@ load_person(struct person *p, struct ynode *m)
 	p->kind = (enum person_kind)load_enum(m, "kind", Y_REQUIRED,
 	    kind_names, PERSON_TECHNICIAN);
 	ynode_str(m, "function", Y_REQUIRED, &p->function);
+	ynode_str(m, "grid_function", 0, &p->grid_function);
 	ynode_bool(m, "cadre", 0, &p->cadre);
 	p->has_withholding = ynode_rate(m, "withholding_rate", 0,
 	    &p->withholding_rate) == 1;
@@ -318,23 +324,84 @@ load_person(struct person *p, struct ynode *m)
 	ynode_check_unknown(m);
 }
 
+/* A person's id and place, to find ids used twice in large crews. */
+struct idpos {
+	const char *id;
+	size_t i;
+};
+
+/* A later use of an id (i) and an earlier one (j). */
+struct idpair {
+	size_t i, j;
+};
+
+static int
+idpos_cmp(const void *a, const void *b)
+{
+	const struct idpos *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+
+	if (c != 0)
+		return c;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static int
+idpair_cmp(const void *a, const void *b)
+{
+	const struct idpair *x = a, *y = b;
+
+	if (x->i != y->i)
+		return x->i < y->i ? -1 : 1;
+	return x->j < y->j ? -1 : x->j > y->j;
+}
+
+/* Every pair of people with the same id, later one first, in order. */
+static struct idpair *
+twice(const struct crew *c, size_t *npairs)
+{
+	struct idpos *ix = xcalloc(c->npeople + 1, sizeof *ix);
+	struct idpair *pairs = NULL;
+	size_t i, j, n = 0, cap = 0;
+
+	for (i = 0; i < c->npeople; i++)
+		if (c->people[i].id != NULL) {
+			ix[n].id = c->people[i].id;
+			ix[n++].i = i;
+		}
+	if (n > 0)
+		qsort(ix, n, sizeof *ix, idpos_cmp);
+	*npairs = 0;
+	for (i = 1; i < n; i++)
+		for (j = i; j-- > 0 && strcmp(ix[j].id, ix[i].id) == 0;) {
+			xgrow(&pairs, &cap, *npairs + 1, sizeof *pairs);
+			pairs[*npairs].i = ix[i].i;
+			pairs[(*npairs)++].j = ix[j].i;
+		}
+	free(ix);
+	if (*npairs > 0)
+		qsort(pairs, *npairs, sizeof *pairs, idpair_cmp);
+	return pairs;
+}
+
+/* Ids used twice, reported at the later use, in file order. Sorting
+ * keeps this fast for crews of thousands. */
 static void
 check_unique_ids(struct crew *c)
 {
-	size_t i, j;
+	struct idpair *pairs;
+	size_t k, n;
 	char hint[64];
 
-	for (i = 0; i < c->npeople; i++)
-		for (j = 0; j < i; j++) {
-			if (c->people[i].id == NULL || c->people[j].id == NULL ||
-			    strcmp(c->people[i].id, c->people[j].id) != 0)
-				continue;
-			snprintf(hint, sizeof hint, "it is first at line %u",
-			    people_pos(c->people[j].node, "id").line);
-			bad_at(c->people[i].node, "id", hint, "id",
-			    "used twice");
-			c->people[i].errors++;
-		}
+	pairs = twice(c, &n);
+	for (k = 0; k < n; k++) {
+		snprintf(hint, sizeof hint, "it is first at line %u",
+		    people_pos(c->people[pairs[k].j].node, "id").line);
+		bad_at(c->people[pairs[k].i].node, "id", hint, "id",
+		    "used twice");
+		c->people[pairs[k].i].errors++;
+	}
+	free(pairs);
 }
 
 struct crew *

@@ -47,10 +47,16 @@ struct address {
 	const char *street, *street2, *postcode, *town, *country;
 };
 
+enum film_category {
+	FILM_FEATURE,			/* long métrage (the default) */
+	FILM_SHORT			/* court métrage */
+};
+
 struct employer {
 	struct ydoc *doc;
 	struct ynode *node;		/* the "employer" map */
 	const char *title;		/* the production's title */
+	enum film_category category;
 	const char *name, *legal_form, *siret, *ape, *urssaf;
 	const char *health_service, *phone;
 	struct address address;
@@ -83,6 +89,7 @@ struct contract {
 	enum pay_basis basis;
 	int64_t rate;			/* cents per hour, day, week or cachet */
 	const char *function;		/* defaults to the person's */
+	const char *grid_function;	/* the grid's name for it, or NULL */
 	int cadre;			/* defaults to the person's */
 	const char *budget_code;
 	int expense_deduction;		/* artists' DFS, agreed in writing */
@@ -100,6 +107,7 @@ struct person {
 	struct address address;
 	enum person_kind kind;
 	const char *function;
+	const char *grid_function;	/* when function is not the grid's */
 	int cadre;
 	int has_withholding;
 	rate_t withholding_rate;	/* PAS rate notified by the tax office */

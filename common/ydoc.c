@@ -112,7 +112,8 @@ load_error(struct loader *l, unsigned line, unsigned col, const char *hint,
 static struct ynode *
 new_node(struct ydoc *d, enum ynode_kind kind, yaml_mark_t mark)
 {
-	struct ynode *n = arena_alloc(&d->arena, sizeof *n);
+	struct ynode *n = arena_alloc(&d->arena, kind == YNODE_SEQ ||
+	    kind == YNODE_MAP ? sizeof *n : YNODE_LEAF_SIZE);
 
 	n->kind = kind;
 	n->doc = d;

@@ -23,18 +23,23 @@ struct yasked {
 
 struct ynode {
 	enum ynode_kind kind;
-	struct ydoc *doc;
 	unsigned line, col;
+	struct ydoc *doc;
 	char *text;			/* scalar */
 	size_t len;
+	size_t size;			/* nodes in the subtree, aliases expanded */
+	/* Sequences and maps only: scalars and nulls are allocated without
+	 * the fields below (YNODE_LEAF_SIZE); nothing reads them before
+	 * checking the kind. */
 	struct ynode **items;		/* sequence */
 	struct ypair *pairs;		/* map */
 	size_t n;
 	struct yasked *asked;		/* map: absent keys getters asked for */
 	size_t nasked, capasked;
 	unsigned asks;			/* map: keys asked for so far */
-	size_t size;			/* nodes in the subtree, aliases expanded */
 };
+
+#define YNODE_LEAF_SIZE offsetof(struct ynode, items)
 
 struct anchor {
 	char *name;

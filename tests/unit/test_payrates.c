@@ -275,6 +275,30 @@ payrates__override_layer__wins_on_its_days(void **state)
 	payrates_free(pr);
 }
 
+/* A table of parameters only: a switch turned off from a date. */
+static void
+payrates__parameters_only__switch_turned_off(void **state)
+{
+	static const char text[] =
+	    "period: {from: 2026-07-01, to: 2026-12-31}\n"
+	    "parameters:\n"
+	    "  - {id: chomage_cddu_majoration, value: \"off\","
+	    " source: circular, confidence: S}\n";
+	struct payrates *pr = payrates_new();
+	struct diag d = { 0, 0 };
+	struct payctx c = technician("2026-06-30");
+
+	(void)state;
+	assert_int_equal(payrates_load_mem(pr, "own.yaml", text,
+	    sizeof text - 1, &d), 0);
+	assert_int_equal(payrates_load_year(pr, "share", 2026, &d), 0);
+	/* 65.704 % with the majoration of 0.50 point, 65.204 % without */
+	assert_int_equal(payrates_employer_rate(pr, &c), 657040000);
+	c.day = day("2026-07-01");
+	assert_int_equal(payrates_employer_rate(pr, &c), 652040000);
+	payrates_free(pr);
+}
+
 static void
 payrates__neutral_grid__brackets_by_date(void **state)
 {
@@ -395,6 +419,25 @@ payrates__broken_table__every_problem_at_its_place(void **state)
 	    "  hint: write [1620.00, 0.5%]\n");
 }
 
+/* A line from a day after the period's end, with no end of its own (it
+ * would end at the period's end, before it starts): found by fuzzing. */
+static void
+payrates__from_after_the_period__reported(void **state)
+{
+	(void)state;
+	assert_string_equal(load_errors(
+	    "period: {from: 2026-01-01, to: 2026-06-30}\n"
+	    "parameters:\n"
+	    "  - {id: pmss, amount: 4005.00, from: 2026-07-01, source: x,"
+	    " confidence: V}\n"
+	    "  - {id: smic, amount: 12.02, from: 2026-03-01, to: 2026-02-01,"
+	    " source: x, confidence: V}\n"),
+	    "cineprod: build-test-rates.yaml:3:5: dates outside the table's "
+	    "period\n"
+	    "  hint: the table's period says which days it covers\n"
+	    "cineprod: build-test-rates.yaml:4:5: ends before it starts\n");
+}
+
 static void
 payrates__missing_year__says_which_file(void **state)
 {
@@ -425,11 +468,14 @@ main(void)
 		cmocka_unit_test(
 		    payrates__year_2025__reduced_rates_and_dated_lines),
 		cmocka_unit_test(payrates__override_layer__wins_on_its_days),
+		cmocka_unit_test(
+		    payrates__parameters_only__switch_turned_off),
 		cmocka_unit_test(payrates__neutral_grid__brackets_by_date),
 		cmocka_unit_test(
 		    payrates__reduction__fillon_2025_and_rgdu_2026),
 		cmocka_unit_test(
 		    payrates__broken_table__every_problem_at_its_place),
+		cmocka_unit_test(payrates__from_after_the_period__reported),
 		cmocka_unit_test(payrates__missing_year__says_which_file),
 	};
 

@@ -30,6 +30,8 @@ people__sample_employer__loaded(void **state)
 	assert_int_equal(e.headcount, 8);
 	assert_false(e.alsace_moselle);
 	assert_string_equal(e.charges_code_artists, "43100");
+	assert_int_equal(e.category, FILM_SHORT);
+	assert_int_equal(e.mobility_rate, 0);
 	employer_free(&e);
 }
 
@@ -67,6 +69,7 @@ people__sample_crew__every_person_and_contract(void **state)
 	assert_true(p->contracts[0].expense_deduction);
 	assert_string_equal(p->contracts[0].function,
 	    "Mathilde (rôle principal)");
+	assert_null(p->contracts[0].grid_function);
 	assert_null(crew_person(c, "nobody"));
 	crew_free(c);
 }
@@ -238,6 +241,42 @@ people__bad_employer__siret_ape_missing_keys(void **state)
 	employer_free(&e);
 }
 
+
+static void
+people__grid_function_and_category__read(void **state)
+{
+	struct diag d = { 0, 0 };
+	struct employer e;
+	struct crew *c;
+	FILE *f = fopen("build-test-prod.yaml", "w");
+
+	(void)state;
+	fputs("production: {title: T, category: feature}\n"
+	    "employer: {name: X, siret: 842 139 578 00020, ape: 5911C, "
+	    "idcc: 3097, mobility_rate: 2.95%}\n", f);
+	fclose(f);
+	assert_int_equal(employer_load("build-test-prod.yaml", &e, &d), 0);
+	remove("build-test-prod.yaml");
+	assert_int_equal(d.errors, 0);
+	assert_int_equal(e.category, FILM_FEATURE);
+	assert_int_equal(e.mobility_rate, 29500000);
+	employer_free(&e);
+	f = fopen("build-test-crew.yaml", "w");
+	fputs("people:\n  - {id: a, surname: A, first_names: B, kind: artist,"
+	    " function: Yann, grid_function: silhouette, contracts: ["
+	    "{start: 2026-03-09, end: 2026-03-09, basis: cachet, rate: 200},"
+	    "{start: 2026-03-10, end: 2026-03-10, basis: cachet, rate: 500,"
+	    " grid_function: rôle}]}\n", f);
+	fclose(f);
+	c = crew_load("build-test-crew.yaml", &d);
+	remove("build-test-crew.yaml");
+	assert_int_equal(d.errors, 0);
+	assert_string_equal(c->people[0].contracts[0].grid_function,
+	    "silhouette");
+	assert_string_equal(c->people[0].contracts[1].grid_function, "rôle");
+	crew_free(c);
+}
+
 int
 main(void)
 {
@@ -249,6 +288,7 @@ main(void)
 		cmocka_unit_test(people__cdi__no_end_date),
 		cmocka_unit_test(people__bad_person__errors_counted_on_that_person),
 		cmocka_unit_test(people__bad_employer__siret_ape_missing_keys),
+		cmocka_unit_test(people__grid_function_and_category__read),
 	};
 
 	return RUN(tests);
