@@ -332,8 +332,9 @@ static int
 split_line(struct csv_reader *r, const char *s, size_t len)
 {
 	const char *q = s, *e = s + len - 1, *cr = NULL, *d, *t;
+	int ascii;
 
-	if (scan_line(s, len, &r->line_ascii)) {
+	if (scan_line(s, len, &ascii)) {
 		if (memchr(s, '"', len) != NULL)
 			return 0;
 		if ((cr = memchr(s, '\r', len - 1)) != NULL) {
@@ -342,6 +343,7 @@ split_line(struct csv_reader *r, const char *s, size_t len)
 			e = cr;
 		}
 	}
+	r->line_ascii = ascii;
 	while (q < e && is_space(r, *q))
 		q++;
 	while (q < e) {
