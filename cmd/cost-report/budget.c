@@ -140,12 +140,13 @@ new_line(struct cr_budget *b, const char *code, size_t len)
 }
 
 size_t
-cr_budget_add_unknown(struct cr_budget *b, const char *code, size_t len)
+cr_budget_add_unknown(struct cr_budget *b, const char *code, size_t len,
+    const char *label)
 {
 	struct cr_line *l = new_line(b, code, len);
 
 	l->kind = CR_UNKNOWN;
-	l->label = xstrdup("");
+	l->label = xstrdup(label);
 	index_line(b, b->nlines++);
 	return b->nlines - 1;
 }
@@ -174,26 +175,29 @@ parse_flag(const char *s)
 	return -1;
 }
 
-static int64_t
-amount_field(struct brow *c, int col, struct diag *d)
+/* The amount in column col; -1 after an error. */
+static int
+amount_field(struct brow *c, int col, int64_t *v, struct diag *d)
 {
 	struct srcpos at = csv_reader_pos(c->r);
 	const char *s = csv_reader_field(c->r, col), *why;
-	int64_t v = 0;
 
-	if (money_parse(s, &v, &why) != 0)
-		diag_error(d, &at, NULL, "invalid %s '%s': %s",
-		    csv_reader_colname(c->r, col), s, why);
-	return v;
+	if (money_parse(s, v, &why) == 0)
+		return 0;
+	diag_error(d, &at, NULL, "invalid %s '%s': %s",
+	    csv_reader_colname(c->r, col), s, why);
+	return -1;
 }
 
-/* The group with this code, added when new; -1 when its label or its
- * chapter disagrees with an earlier row. */
+/* The group (chapter or post) with this code, added when new; -1 when its
+ * label or, for a post, its chapter disagrees with an earlier row. */
 static int
 find_group(struct cr_group **v, size_t *n, size_t *cap, const char *code,
     const char *label, int chapter, struct brow *c, struct diag *d)
 {
 	struct srcpos at = csv_reader_pos(c->r);
+	const char *what = chapter < 0 ? "chapter" : "post";
+	char hint[64];
 	size_t i;
 
 	for (i = 0; i < *n; i++) {
@@ -201,13 +205,15 @@ find_group(struct cr_group **v, size_t *n, size_t *cap, const char *code,
 
 		if (strcmp(g->code, code) != 0)
 			continue;
-		if (strcmp(g->label, label) != 0 || g->chapter != chapter) {
-			char hint[64];
-
-			snprintf(hint, sizeof hint, "line %u says otherwise",
-			    g->src_line);
-			diag_error(d, &at, hint, "'%s' is not labelled or "
-			    "placed as before: '%s'", code, label);
+		snprintf(hint, sizeof hint, "as on line %u", g->src_line);
+		if (strcmp(g->label, label) != 0) {
+			diag_error(d, &at, hint, "%s '%s' is labelled '%s', "
+			    "not '%s'", what, code, g->label, label);
+			return -1;
+		}
+		if (g->chapter != chapter) {
+			diag_error(d, &at, hint, "post '%s' is in another "
+			    "chapter", code);
 			return -1;
 		}
 		return (int)i;
@@ -284,10 +290,10 @@ read_row(struct cr_budget *b, struct brow *c, struct diag *d)
 	l->src_line = at.line;
 	l->kind = strcmp(code, "FG") == 0 ? CR_FG :
 	    strcmp(code, "IMP") == 0 ? CR_IMP : CR_LINE;
-	l->budget = amount_field(c, c->amount, d);
-	l->budget_fr = amount_field(c, c->france, d);
-	l->budget_abroad = amount_field(c, c->abroad, d);
-	check_split(l, c, d);
+	if ((amount_field(c, c->amount, &l->budget, d) |
+	    amount_field(c, c->france, &l->budget_fr, d) |
+	    amount_field(c, c->abroad, &l->budget_abroad, d)) == 0)
+		check_split(l, c, d);
 	if ((l->tax_credit = parse_flag(flag)) < 0) {
 		diag_error(d, &at, "write yes or no", "invalid tax_credit "
 		    "'%s'", flag);

@@ -65,11 +65,18 @@ grid_step(int64_t vmax)
 	return step;
 }
 
+/* The usual French abbreviations of the months. */
+static const char *const month_abbr[12] = {
+	"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août",
+	"sept.", "oct.", "nov.", "déc."
+};
+
 static void
 axes(FILE *f, const struct frame *fr)
 {
 	char b[MONEY_BUFSZ], d[DATE_BUFSZ];
 	int64_t step = grid_step(fr->vmax), v;
+	const char *name;
 	int32_t m;
 	int y, mo, dd;
 
@@ -83,15 +90,16 @@ axes(FILE *f, const struct frame *fr)
 		if (m < fr->d0)
 			continue;
 		date_to_ymd(m, &y, &mo, &dd);
+		name = month_abbr[mo - 1];
 		fprintf(f, "<line class=\"tick\" x1=\"%.1f\" y1=\"%d\" "
 		    "x2=\"%.1f\" y2=\"%d\"/><text class=\"xlab\" x=\"%.1f\" "
-		    "y=\"%d\">%.3s %d</text>\n", px(fr, m), Y0 + PH,
-		    px(fr, m), Y0 + PH + 5, px(fr, m), Y0 + PH + 18,
-		    date_month_name_fr(mo), y);
+		    "y=\"%d\">%s %d</text>\n", px(fr, m), Y0 + PH,
+		    px(fr, m), Y0 + PH + 5, px(fr, m), Y0 + PH + 18, name,
+		    y % 100);
 	}
 	fprintf(f, "<rect class=\"frame\" x=\"%d\" y=\"%d\" width=\"%d\" "
-	    "height=\"%d\"/>\n<text class=\"xlab\" x=\"%d\" y=\"%d\">%s"
-	    "</text>\n", X0, Y0, PW, PH, X0 + PW, Y0 + PH + 34,
+	    "height=\"%d\"/>\n<text x=\"%d\" y=\"%d\" "
+	    "text-anchor=\"end\">au %s</text>\n", X0, Y0, PW, PH, X0 + PW, Y0 + PH + 34,
 	    date_format_fr(d, fr->d1));
 }
 

@@ -100,9 +100,10 @@ struct cr_budget *cr_budget_read(const char *path, struct diag *d,
 void cr_budget_free(struct cr_budget *b);
 /* The index of the line with this code, or -1. */
 long cr_budget_find(const struct cr_budget *b, const char *code, size_t len);
-/* Adds a line outside the budget (CR_UNKNOWN, budget 0); its index. */
+/* Adds a line outside the budget (CR_UNKNOWN, budget 0) labelled as the
+ * first ledger row that has its code; returns its index. */
 size_t cr_budget_add_unknown(struct cr_budget *b, const char *code,
-    size_t len);
+    size_t len, const char *label);
 
 /* Estimate to complete of a line: its override, else what is left of the
  * budget once committed, never below zero. */

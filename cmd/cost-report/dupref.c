@@ -1,7 +1,7 @@
 /*
  * dupref.c: the duplicate-document check of ledger(5) in bounded memory.
  *
- * A fingerprint is the 64-bit FNV-1a hash of party, reference and code,
+ * A fingerprint is a 64-bit hash of party, reference and code,
  * with the row's place. Two rows with the same fingerprint are reported as
  * a probable duplicate (a warning: one document split over two rows of one
  * line is legal but rare). Fingerprints are appended to a buffer, which is
@@ -16,7 +16,7 @@
 #include "dupref.h"
 #include "xalloc.h"
 
-#define DUPREF_DEFAULT_CAP ((size_t)1 << 19)
+#define DUPREF_DEFAULT_CAP ((size_t)1 << 20)
 #define RUN_BUF 4096		/* entries read at once from a run */
 
 struct entry {
@@ -40,7 +40,7 @@ struct pair {
 struct dupref {
 	const char *const *files;
 	struct entry *v, *tmp;	/* the buffer and the sort's scratch */
-	size_t n, cap;
+	size_t n, capv, cap;	/* entries, room, and the most held */
 	FILE *spill;
 	struct run *runs;
 	size_t nruns, capruns;
@@ -58,42 +58,74 @@ dupref_new(const char *const *files, size_t cap)
 	return dr;
 }
 
+/* Mixes s[0..len) into h eight bytes at a time (a multiply-xorshift
+ * hash: a fingerprint, not a cryptographic digest). */
 static uint64_t
-fnv(uint64_t h, const char *s, size_t len)
+mix(uint64_t h, const char *s, size_t len)
 {
-	size_t i;
+	const uint64_t k = 0x9e3779b97f4a7c15ULL;
+	uint64_t w;
 
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-	return (h ^ 0x1f) * 1099511628211ULL;	/* field separator */
+	for (; len >= 8; s += 8, len -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * k;
+		h ^= h >> 29;
+	}
+	w = 0;
+	memcpy(&w, s, len);	/* the rest, with its length: ends the field */
+	h = (h ^ w ^ ((uint64_t)len << 56)) * k;
+	return h ^ (h >> 32);
 }
 
-/* Sorts v[0..n) by fingerprint: LSD radix, 8 bits a pass, stable, so that
- * equal fingerprints stay in the order they were read. */
-static void
+/* Sorts v[0..n) by fingerprint, stably, so that equal fingerprints stay
+ * in the order they were read: an LSD radix sort on the top 33 bits, 11
+ * bits a pass (a count table that stays in the L1 cache), then an
+ * insertion sort that orders the rare entries sharing those bits. The
+ * result is in tmp, which is returned. */
+static struct entry *
 radix_sort(struct entry *v, struct entry *tmp, size_t n)
 {
-	size_t count[256], i, sum;
-	struct entry *from = v, *to = tmp, *swap;
+	size_t count[2048], i, j, sum;
+	struct entry *from = v, *to = tmp, *swap, e;
 	int shift;
 
-	for (shift = 0; shift < 64; shift += 8) {
+	for (shift = 31; shift < 64; shift += 11) {
 		memset(count, 0, sizeof count);
 		for (i = 0; i < n; i++)
-			count[(from[i].h >> shift) & 0xff]++;
-		for (i = 0, sum = 0; i < 256; i++) {
+			count[(from[i].h >> shift) & 0x7ff]++;
+		for (i = 0, sum = 0; i < 2048; i++) {
 			size_t c = count[i];
 
 			count[i] = sum;
 			sum += c;
 		}
 		for (i = 0; i < n; i++)
-			to[count[(from[i].h >> shift) & 0xff]++] = from[i];
+			to[count[(from[i].h >> shift) & 0x7ff]++] = from[i];
 		swap = from;
 		from = to;
 		to = swap;
 	}
-	/* eight passes: the result is back in v */
+	/* three passes: the result is in tmp */
+	for (i = 1; i < n; i++) {
+		e = from[i];
+		for (j = i; j > 0 && from[j - 1].h > e.h; j--)
+			from[j] = from[j - 1];
+		from[j] = e;
+	}
+	return from;
+}
+
+/* Sorts the buffer, which ends in dr->v. */
+static void
+sort_buffer(struct dupref *dr)
+{
+	struct entry *sorted;
+
+	dr->tmp = xreallocarray(dr->tmp, dr->capv, sizeof *dr->tmp);
+	sorted = radix_sort(dr->v, dr->tmp, dr->n);
+
+	dr->tmp = dr->v;
+	dr->v = sorted;
 }
 
 /* Sorts the buffer and writes it as a new run of the spill file. */
@@ -104,7 +136,7 @@ spill(struct dupref *dr)
 
 	if (dr->spill == NULL && (dr->spill = tmpfile()) == NULL)
 		err_die_errno("temporary file");
-	radix_sort(dr->v, dr->tmp, dr->n);
+	sort_buffer(dr);
 	xgrow(&dr->runs, &dr->capruns, dr->nruns + 1, sizeof *dr->runs);
 	r = &dr->runs[dr->nruns++];
 	memset(r, 0, sizeof *r);
@@ -125,15 +157,12 @@ dupref_add(struct dupref *dr, unsigned file, unsigned long line,
 
 	if (rlen == 0)
 		return;
-	if (dr->v == NULL) {
-		dr->v = xreallocarray(NULL, dr->cap, sizeof *dr->v);
-		dr->tmp = xreallocarray(NULL, dr->cap, sizeof *dr->tmp);
-	}
 	if (dr->n == dr->cap)
 		spill(dr);
+	if (dr->n == dr->capv)
+		xgrow(&dr->v, &dr->capv, dr->n + 1, sizeof *dr->v);
 	e = &dr->v[dr->n++];
-	e->h = fnv(fnv(fnv(1469598103934665603ULL, party, plen), ref, rlen),
-	    code, clen);
+	e->h = mix(mix(mix(0, party, plen), ref, rlen), code, clen);
 	e->line = line > UINT32_MAX ? UINT32_MAX : (uint32_t)line;
 	e->file = file;
 }
@@ -265,7 +294,7 @@ dupref_finish(struct dupref *dr, struct diag *d)
 	if (dr == NULL)
 		return;
 	if (d != NULL && dr->nruns == 0) {
-		radix_sort(dr->v, dr->tmp, dr->n);
+		sort_buffer(dr);
 		for (i = 0; i < dr->n; i++)
 			see(dr, &dr->v[i], &first);
 	} else if (d != NULL) {

@@ -15,7 +15,8 @@
 struct dupref;
 
 /* files[i] names the ledger of index i in messages; borrowed. cap is the
- * most fingerprints held in memory (0: the default, 2^19, 8 MiB). */
+ * most fingerprints held in memory (0: the default, 2^20: 16 MiB and as
+ * much to sort them). */
 struct dupref *dupref_new(const char *const *files, size_t cap);
 /* Notes the row at files[file]:line with these fields. An empty reference
  * is not checked. */

@@ -32,7 +32,8 @@ struct lrow {
 struct lfile {
 	struct csv_reader *r;
 	unsigned index;
-	int date, code, party, amount, vat, status, reference, territory;
+	int date, code, label, party, amount, vat, status, reference;
+	int territory;
 	char last_date[10];	/* ledgers are mostly in date order */
 	int32_t last_day;
 };
@@ -98,24 +99,31 @@ read_amounts(struct lfile *f, struct lrow *row, struct diag *d)
 		row_error(f, d, NULL, "vat", f->vat, why);
 }
 
+/* 1 when field col is the word w. */
+static int
+is_word(const struct lfile *f, int col, const char *w)
+{
+	size_t len = strlen(w);
+
+	return csv_reader_field_len(f->r, col) == len &&
+	    memcmp(csv_reader_field(f->r, col), w, len) == 0;
+}
+
 static void
 read_words(struct lfile *f, struct lrow *row, struct diag *d)
 {
-	const char *st = csv_reader_field(f->r, f->status);
-	const char *te = csv_reader_field(f->r, f->territory);
-
-	if (strcmp(st, "paid") == 0)
+	if (is_word(f, f->status, "paid"))
 		row->status = ST_PAID;
-	else if (strcmp(st, "invoiced") == 0)
+	else if (is_word(f, f->status, "invoiced"))
 		row->status = ST_INVOICED;
-	else if (strcmp(st, "committed") == 0)
+	else if (is_word(f, f->status, "committed"))
 		row->status = ST_COMMITTED;
 	else
 		row_error(f, d, "status is committed, invoiced or paid",
 		    "status", f->status, NULL);
-	if (strcmp(te, "france") == 0)
+	if (is_word(f, f->territory, "france"))
 		row->abroad = 0;
-	else if (strcmp(te, "abroad") == 0)
+	else if (is_word(f, f->territory, "abroad"))
 		row->abroad = 1;
 	else
 		row_error(f, d, "territory is france or abroad", "territory",
@@ -144,7 +152,8 @@ read_code(struct cr_ledgers *lg, struct lfile *f, struct lrow *row,
 		return;
 	}
 	diag_warning(d, &at, NULL, "code '%s' is not in the budget", code);
-	row->line = (long)cr_budget_add_unknown(lg->b, code, len);
+	row->line = (long)cr_budget_add_unknown(lg->b, code, len,
+	    csv_reader_field(f->r, f->label));
 }
 
 /* sum += v, noting a result beyond MONEY_MAX. */
@@ -190,6 +199,8 @@ read_row(struct cr_ledgers *lg, struct lfile *f, struct diag *d)
 	read_code(lg, f, &row, d);
 	read_amounts(f, &row, d);
 	read_words(f, &row, d);
+	if (d->errors > before || row.line < 0)
+		return;
 	dupref_add(lg->dup, f->index, csv_reader_line(f->r),
 	    csv_reader_field(f->r, f->party),
 	    csv_reader_field_len(f->r, f->party),
@@ -197,7 +208,7 @@ read_row(struct cr_ledgers *lg, struct lfile *f, struct diag *d)
 	    csv_reader_field_len(f->r, f->reference),
 	    csv_reader_field(f->r, f->code),
 	    csv_reader_field_len(f->r, f->code));
-	if (d->errors == before && row.line >= 0 && row.day <= lg->p->to)
+	if (row.day <= lg->p->to)
 		add_row(lg, &row);
 }
 
@@ -206,6 +217,7 @@ find_columns(struct lfile *f)
 {
 	f->date = csv_reader_col(f->r, "date");
 	f->code = csv_reader_col(f->r, "code");
+	f->label = csv_reader_col(f->r, "label");
 	f->party = csv_reader_col(f->r, "party");
 	f->amount = csv_reader_col(f->r, "amount");
 	f->vat = csv_reader_col(f->r, "vat");
