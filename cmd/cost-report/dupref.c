@@ -272,7 +272,8 @@ report(struct dupref *dr, struct diag *d)
 {
 	size_t i;
 
-	qsort(dr->pairs, dr->npairs, sizeof *dr->pairs, pair_cmp);
+	if (dr->npairs > 1)
+		qsort(dr->pairs, dr->npairs, sizeof *dr->pairs, pair_cmp);
 	for (i = 0; i < dr->npairs; i++) {
 		const struct pair *p = &dr->pairs[i];
 		struct srcpos at = { dr->files[p->again.file], p->again.line,
@@ -293,7 +294,7 @@ dupref_finish(struct dupref *dr, struct diag *d)
 
 	if (dr == NULL)
 		return;
-	if (d != NULL && dr->nruns == 0) {
+	if (d != NULL && dr->nruns == 0 && dr->n > 0) {
 		sort_buffer(dr);
 		for (i = 0; i < dr->n; i++)
 			see(dr, &dr->v[i], &first);
