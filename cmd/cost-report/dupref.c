@@ -4,10 +4,12 @@
  * A fingerprint is a 64-bit hash of party, reference and code,
  * with the row's place. Two rows with the same fingerprint are reported as
  * a probable duplicate (a warning: one document split over two rows of one
- * line is legal but rare). Fingerprints are appended to a buffer, which is
- * radix-sorted when full and written as a run to a temporary file; at the
- * end the runs are merged like an external sort. Memory holds one buffer,
- * whatever the length of the ledgers, and appending costs no cache miss.
+ * line is legal but rare). Fingerprints are appended to a buffer (no cache
+ * miss per row). When it is full, it is grouped into 2048 partitions by
+ * the fingerprint's top bits and written as a run to a temporary file. At
+ * the end each partition is gathered from every run and searched with a
+ * small hash table: memory holds one buffer and one partition, whatever
+ * the length of the ledgers.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,7 +19,9 @@
 #include "xalloc.h"
 
 #define DUPREF_DEFAULT_CAP ((size_t)1 << 20)
-#define RUN_BUF 4096		/* entries read at once from a run */
+#define PART_BITS 11		/* partitions by the top bits of a fingerprint */
+#define NPART ((size_t)1 << PART_BITS)
+#define PART(h) ((size_t)((h) >> (64 - PART_BITS)))
 
 struct entry {
 	uint64_t h;
@@ -25,11 +29,11 @@ struct entry {
 	uint32_t file;
 };
 
+/* A run of the spill file: its entries grouped by partition, in the order
+ * they were read within each. */
 struct run {
-	long off;		/* in the spill file */
-	size_t n, pos;		/* entries, and how many were read */
-	struct entry *buf;
-	size_t nbuf, bufpos;
+	long off;			/* in the spill file */
+	size_t start[NPART + 1];	/* first entry of each partition */
 };
 
 /* A repeat: the row again, and the row first seen. */
@@ -39,11 +43,15 @@ struct pair {
 
 struct dupref {
 	const char *const *files;
-	struct entry *v, *tmp;	/* the buffer and the sort's scratch */
+	struct entry *v, *tmp;	/* the buffer and the scatter's target */
 	size_t n, capv, cap;	/* entries, room, and the most held */
 	FILE *spill;
 	struct run *runs;
 	size_t nruns, capruns;
+	struct entry *part;	/* one partition gathered from the runs */
+	size_t cappart;
+	uint32_t *table;	/* open addressing over one partition */
+	size_t captable;
 	struct pair *pairs;
 	size_t npairs, cappairs;
 };
@@ -77,58 +85,29 @@ mix(uint64_t h, const char *s, size_t len)
 	return h ^ (h >> 32);
 }
 
-/* Sorts v[0..n) by fingerprint, stably, so that equal fingerprints stay
- * in the order they were read: an LSD radix sort on the top 33 bits, 11
- * bits a pass (a count table that stays in the L1 cache), then an
- * insertion sort that orders the rare entries sharing those bits. The
- * result is in tmp, which is returned. */
-static struct entry *
-radix_sort(struct entry *v, struct entry *tmp, size_t n)
-{
-	size_t count[2048], i, j, sum;
-	struct entry *from = v, *to = tmp, *swap, e;
-	int shift;
-
-	for (shift = 31; shift < 64; shift += 11) {
-		memset(count, 0, sizeof count);
-		for (i = 0; i < n; i++)
-			count[(from[i].h >> shift) & 0x7ff]++;
-		for (i = 0, sum = 0; i < 2048; i++) {
-			size_t c = count[i];
-
-			count[i] = sum;
-			sum += c;
-		}
-		for (i = 0; i < n; i++)
-			to[count[(from[i].h >> shift) & 0x7ff]++] = from[i];
-		swap = from;
-		from = to;
-		to = swap;
-	}
-	/* three passes: the result is in tmp */
-	for (i = 1; i < n; i++) {
-		e = from[i];
-		for (j = i; j > 0 && from[j - 1].h > e.h; j--)
-			from[j] = from[j - 1];
-		from[j] = e;
-	}
-	return from;
-}
-
-/* Sorts the buffer, which ends in dr->v. */
+/* Groups v[0..n) into to[] by partition, keeping their order within each
+ * (one counting pass, one scatter pass); start[p] is where partition p
+ * begins, start[NPART] is n. */
 static void
-sort_buffer(struct dupref *dr)
+scatter(const struct entry *v, struct entry *to, size_t n,
+    size_t start[NPART + 1])
 {
-	struct entry *sorted;
+	size_t next[NPART], i, sum = 0;
 
-	dr->tmp = xreallocarray(dr->tmp, dr->capv, sizeof *dr->tmp);
-	sorted = radix_sort(dr->v, dr->tmp, dr->n);
-
-	dr->tmp = dr->v;
-	dr->v = sorted;
+	memset(next, 0, sizeof next);
+	for (i = 0; i < n; i++)
+		next[PART(v[i].h)]++;
+	for (i = 0; i < NPART; i++) {
+		start[i] = sum;
+		sum += next[i];
+		next[i] = start[i];
+	}
+	start[NPART] = n;
+	for (i = 0; i < n; i++)
+		to[next[PART(v[i].h)]++] = v[i];
 }
 
-/* Sorts the buffer and writes it as a new run of the spill file. */
+/* Writes the buffer, grouped by partition, as a new run. */
 static void
 spill(struct dupref *dr)
 {
@@ -136,15 +115,14 @@ spill(struct dupref *dr)
 
 	if (dr->spill == NULL && (dr->spill = tmpfile()) == NULL)
 		err_die_errno("temporary file");
-	sort_buffer(dr);
 	xgrow(&dr->runs, &dr->capruns, dr->nruns + 1, sizeof *dr->runs);
 	r = &dr->runs[dr->nruns++];
-	memset(r, 0, sizeof *r);
+	dr->tmp = xreallocarray(dr->tmp, dr->capv, sizeof *dr->tmp);
+	scatter(dr->v, dr->tmp, dr->n, r->start);
 	if (fseek(dr->spill, 0, SEEK_END) != 0 ||
 	    (r->off = ftell(dr->spill)) < 0 ||
-	    fwrite(dr->v, sizeof *dr->v, dr->n, dr->spill) != dr->n)
+	    fwrite(dr->tmp, sizeof *dr->tmp, dr->n, dr->spill) != dr->n)
 		err_die_errno("temporary file");
-	r->n = dr->n;
 	dr->n = 0;
 }
 
@@ -167,93 +145,59 @@ dupref_add(struct dupref *dr, unsigned file, unsigned long line,
 	e->file = file;
 }
 
-/* Reads the next entry of run r into *e; 0 when it has no more. */
-static int
-run_next(struct dupref *dr, struct run *r, struct entry *e)
-{
-	if (r->bufpos == r->nbuf) {
-		if (r->pos >= r->n)
-			return 0;
-		if (r->buf == NULL)
-			r->buf = xreallocarray(NULL, RUN_BUF, sizeof *r->buf);
-		r->nbuf = r->n - r->pos < RUN_BUF ? r->n - r->pos : RUN_BUF;
-		if (fseek(dr->spill, r->off + (long)(r->pos * sizeof *r->buf),
-		    SEEK_SET) != 0 || fread(r->buf, sizeof *r->buf, r->nbuf,
-		    dr->spill) != r->nbuf)
-			err_die_errno("temporary file");
-		r->pos += r->nbuf;
-		r->bufpos = 0;
-	}
-	*e = r->buf[r->bufpos++];
-	return 1;
-}
-
-/* Notes e against the first row of its fingerprint group. */
+/* Finds the repeats among e[0..n), one partition in reading order: each
+ * is paired with the first row of its fingerprint. */
 static void
-see(struct dupref *dr, const struct entry *e, struct entry *first)
+find_repeats(struct dupref *dr, const struct entry *e, size_t n)
 {
-	if (first->file != UINT32_MAX && first->h == e->h) {
+	size_t need = 4, mask, i, j;
+
+	while (need < 2 * n)
+		need *= 2;
+	if (need > dr->captable) {
+		dr->table = xreallocarray(dr->table, need, sizeof *dr->table);
+		dr->captable = need;
+	}
+	memset(dr->table, 0, need * sizeof *dr->table);
+	mask = need - 1;
+	for (i = 0; i < n; i++) {
+		for (j = e[i].h & mask; dr->table[j] != 0 &&
+		    e[dr->table[j] - 1].h != e[i].h; j = (j + 1) & mask)
+			;
+		if (dr->table[j] == 0) {
+			dr->table[j] = (uint32_t)i + 1;
+			continue;
+		}
 		xgrow(&dr->pairs, &dr->cappairs, dr->npairs + 1,
 		    sizeof *dr->pairs);
-		dr->pairs[dr->npairs].again = *e;
-		dr->pairs[dr->npairs++].first = *first;
-	} else {
-		*first = *e;
+		dr->pairs[dr->npairs].again = e[i];
+		dr->pairs[dr->npairs++].first = e[dr->table[j] - 1];
 	}
 }
 
-/* Heads of the runs as a binary heap on (fingerprint, run), so that equal
- * fingerprints come out in the order they were read. */
-struct head {
-	struct entry e;
-	size_t run;
-};
-
-static int
-head_less(const struct head *a, const struct head *b)
+/* Gathers partition p from every run, in run order, into dr->part. */
+static size_t
+gather(struct dupref *dr, size_t p)
 {
-	return a->e.h != b->e.h ? a->e.h < b->e.h : a->run < b->run;
-}
+	size_t total = 0, r, k;
 
-static void
-sift_down(struct head *h, size_t n, size_t i)
-{
-	for (;;) {
-		size_t l = 2 * i + 1, m = i;
-		struct head t;
-
-		if (l < n && head_less(&h[l], &h[m]))
-			m = l;
-		if (l + 1 < n && head_less(&h[l + 1], &h[m]))
-			m = l + 1;
-		if (m == i)
-			return;
-		t = h[i];
-		h[i] = h[m];
-		h[m] = t;
-		i = m;
+	for (r = 0; r < dr->nruns; r++)
+		total += dr->runs[r].start[p + 1] - dr->runs[r].start[p];
+	if (total > dr->cappart) {
+		dr->part = xreallocarray(dr->part, total, sizeof *dr->part);
+		dr->cappart = total;
 	}
-}
+	for (r = 0, total = 0; r < dr->nruns; r++) {
+		const struct run *run = &dr->runs[r];
 
-static void
-merge_runs(struct dupref *dr)
-{
-	struct head *h = xcalloc(dr->nruns, sizeof *h);
-	struct entry first = { 0, 0, UINT32_MAX };
-	size_t n = 0, i;
-
-	for (i = 0; i < dr->nruns; i++)
-		if (run_next(dr, &dr->runs[i], &h[n].e))
-			h[n++].run = i;
-	for (i = n; i-- > 0;)
-		sift_down(h, n, i);
-	while (n > 0) {
-		see(dr, &h[0].e, &first);
-		if (!run_next(dr, &dr->runs[h[0].run], &h[0].e))
-			h[0] = h[--n];
-		sift_down(h, n, 0);
+		k = run->start[p + 1] - run->start[p];
+		if (k > 0 && (fseek(dr->spill, run->off + (long)(run->start[p] *
+		    sizeof *dr->part), SEEK_SET) != 0 || fread(dr->part + total,
+		    sizeof *dr->part, k, dr->spill) != k))
+			err_die_errno("temporary file");
+		total += k;
 	}
-	free(h);
+	return total;
 }
 
 static int
@@ -286,29 +230,41 @@ report(struct dupref *dr, struct diag *d)
 	}
 }
 
+/* Finds every repeat: in memory when nothing was spilled, else partition
+ * by partition across the runs. */
+static void
+find_all(struct dupref *dr)
+{
+	size_t start[NPART + 1], p;
+
+	if (dr->nruns == 0) {
+		dr->tmp = xreallocarray(dr->tmp, dr->n, sizeof *dr->tmp);
+		scatter(dr->v, dr->tmp, dr->n, start);
+		for (p = 0; p < NPART; p++)
+			find_repeats(dr, dr->tmp + start[p],
+			    start[p + 1] - start[p]);
+		return;
+	}
+	if (dr->n > 0)
+		spill(dr);
+	for (p = 0; p < NPART; p++)
+		find_repeats(dr, dr->part, gather(dr, p));
+}
+
 void
 dupref_finish(struct dupref *dr, struct diag *d)
 {
-	struct entry first = { 0, 0, UINT32_MAX };
-	size_t i;
-
 	if (dr == NULL)
 		return;
-	if (d != NULL && dr->nruns == 0 && dr->n > 0) {
-		sort_buffer(dr);
-		for (i = 0; i < dr->n; i++)
-			see(dr, &dr->v[i], &first);
-	} else if (d != NULL) {
-		spill(dr);
-		merge_runs(dr);
-	}
-	if (d != NULL)
+	if (d != NULL && (dr->n > 0 || dr->nruns > 0)) {
+		find_all(dr);
 		report(dr, d);
+	}
 	if (dr->spill != NULL)
 		fclose(dr->spill);
-	while (dr->nruns > 0)
-		free(dr->runs[--dr->nruns].buf);
 	free(dr->runs);
+	free(dr->part);
+	free(dr->table);
 	free(dr->pairs);
 	free(dr->v);
 	free(dr->tmp);

@@ -17,6 +17,12 @@ static const char *const ledger_columns[] = {
 	"reference", "territory", NULL
 };
 
+/* The columns, in the order of ledger_columns. */
+enum col {
+	C_DATE, C_CODE, C_LABEL, C_PARTY, C_AMOUNT, C_VAT, C_STATUS,
+	C_REFERENCE, C_TERRITORY, NCOLS
+};
+
 enum status { ST_COMMITTED, ST_INVOICED, ST_PAID };
 
 /* A row as read, before it is added. */
@@ -28,12 +34,14 @@ struct lrow {
 	long line;		/* budget line index, -1 unknown */
 };
 
-/* The reader of one file, with its column indexes and caches. */
+/* The reader of one file: its column indexes, the current row's fields
+ * (fetched once a row), and the last date parsed. */
 struct lfile {
 	struct csv_reader *r;
 	unsigned index;
-	int date, code, label, party, amount, vat, status, reference;
-	int territory;
+	int col[NCOLS];
+	const char *s[NCOLS];
+	size_t n[NCOLS];
 	char last_date[10];	/* ledgers are mostly in date order */
 	int32_t last_day;
 };
@@ -50,32 +58,31 @@ cr_ledgers_init(struct cr_ledgers *lg, struct cr_budget *b,
 }
 
 static void
-row_error(struct lfile *f, struct diag *d, const char *hint,
-    const char *what, int col, const char *why)
+row_error(struct lfile *f, struct diag *d, const char *hint, enum col c,
+    const char *why)
 {
 	struct srcpos at = csv_reader_pos(f->r);
 
 	if (why != NULL)
-		diag_error(d, &at, hint, "invalid %s '%s': %s", what,
-		    csv_reader_field(f->r, col), why);
+		diag_error(d, &at, hint, "invalid %s '%s': %s",
+		    ledger_columns[c], f->s[c], why);
 	else
-		diag_error(d, &at, hint, "unknown %s '%s'", what,
-		    csv_reader_field(f->r, col));
+		diag_error(d, &at, hint, "unknown %s '%s'", ledger_columns[c],
+		    f->s[c]);
 }
 
 static void
 read_date(struct lfile *f, struct lrow *row, struct diag *d)
 {
-	const char *s = csv_reader_field(f->r, f->date), *why;
-	size_t len = csv_reader_field_len(f->r, f->date);
+	const char *s = f->s[C_DATE], *why;
+	size_t len = f->n[C_DATE];
 
 	if (len == 10 && memcmp(s, f->last_date, 10) == 0) {
 		row->day = f->last_day;
 		return;
 	}
 	if (date_parse_n(s, len, &row->day, &why) != 0) {
-		row_error(f, d, "dates are written YYYY-MM-DD", "date",
-		    f->date, why);
+		row_error(f, d, "dates are written YYYY-MM-DD", C_DATE, why);
 		return;
 	}
 	if (len == 10) {
@@ -90,52 +97,50 @@ read_amounts(struct lfile *f, struct lrow *row, struct diag *d)
 	const char *why;
 	int64_t vat;
 
-	if (money_parse_n(csv_reader_field(f->r, f->amount),
-	    csv_reader_field_len(f->r, f->amount), &row->amount, &why) != 0)
-		row_error(f, d, NULL, "amount", f->amount, why);
-	if (csv_reader_field_len(f->r, f->vat) > 0 &&
-	    money_parse_n(csv_reader_field(f->r, f->vat),
-	    csv_reader_field_len(f->r, f->vat), &vat, &why) != 0)
-		row_error(f, d, NULL, "vat", f->vat, why);
+	if (money_parse_n(f->s[C_AMOUNT], f->n[C_AMOUNT], &row->amount,
+	    &why) != 0)
+		row_error(f, d, NULL, C_AMOUNT, why);
+	if (f->n[C_VAT] > 0 && money_parse_n(f->s[C_VAT], f->n[C_VAT], &vat,
+	    &why) != 0)
+		row_error(f, d, NULL, C_VAT, why);
 }
 
-/* 1 when field col is the word w. */
+/* 1 when field c is the word w. */
 static int
-is_word(const struct lfile *f, int col, const char *w)
+is_word(const struct lfile *f, enum col c, const char *w)
 {
 	size_t len = strlen(w);
 
-	return csv_reader_field_len(f->r, col) == len &&
-	    memcmp(csv_reader_field(f->r, col), w, len) == 0;
+	return f->n[c] == len && memcmp(f->s[c], w, len) == 0;
 }
 
 static void
 read_words(struct lfile *f, struct lrow *row, struct diag *d)
 {
-	if (is_word(f, f->status, "paid"))
+	if (is_word(f, C_STATUS, "paid"))
 		row->status = ST_PAID;
-	else if (is_word(f, f->status, "invoiced"))
+	else if (is_word(f, C_STATUS, "invoiced"))
 		row->status = ST_INVOICED;
-	else if (is_word(f, f->status, "committed"))
+	else if (is_word(f, C_STATUS, "committed"))
 		row->status = ST_COMMITTED;
 	else
 		row_error(f, d, "status is committed, invoiced or paid",
-		    "status", f->status, NULL);
-	if (is_word(f, f->territory, "france"))
+		    C_STATUS, NULL);
+	if (is_word(f, C_TERRITORY, "france"))
 		row->abroad = 0;
-	else if (is_word(f, f->territory, "abroad"))
+	else if (is_word(f, C_TERRITORY, "abroad"))
 		row->abroad = 1;
 	else
-		row_error(f, d, "territory is france or abroad", "territory",
-		    f->territory, NULL);
+		row_error(f, d, "territory is france or abroad", C_TERRITORY,
+		    NULL);
 }
 
 static void
 read_code(struct cr_ledgers *lg, struct lfile *f, struct lrow *row,
     struct diag *d)
 {
-	const char *code = csv_reader_field(f->r, f->code);
-	size_t len = csv_reader_field_len(f->r, f->code);
+	const char *code = f->s[C_CODE];
+	size_t len = f->n[C_CODE];
 	struct srcpos at = csv_reader_pos(f->r);
 	static const char hint[] = "correct the code, add the line to the "
 	    "budget, or allow codes outside it with -u";
@@ -153,7 +158,7 @@ read_code(struct cr_ledgers *lg, struct lfile *f, struct lrow *row,
 	}
 	diag_warning(d, &at, NULL, "code '%s' is not in the budget", code);
 	row->line = (long)cr_budget_add_unknown(lg->b, code, len,
-	    csv_reader_field(f->r, f->label));
+	    f->s[C_LABEL]);
 }
 
 /* sum += v, noting a result beyond MONEY_MAX. */
@@ -193,8 +198,13 @@ read_row(struct cr_ledgers *lg, struct lfile *f, struct diag *d)
 {
 	struct lrow row = { 0, 0, ST_COMMITTED, 0, -1 };
 	unsigned before = d->errors;
+	int c;
 
 	lg->rows++;
+	for (c = 0; c < NCOLS; c++) {
+		f->s[c] = csv_reader_field(f->r, f->col[c]);
+		f->n[c] = csv_reader_field_len(f->r, f->col[c]);
+	}
 	read_date(f, &row, d);
 	read_code(lg, f, &row, d);
 	read_amounts(f, &row, d);
@@ -202,12 +212,8 @@ read_row(struct cr_ledgers *lg, struct lfile *f, struct diag *d)
 	if (d->errors > before || row.line < 0)
 		return;
 	dupref_add(lg->dup, f->index, csv_reader_line(f->r),
-	    csv_reader_field(f->r, f->party),
-	    csv_reader_field_len(f->r, f->party),
-	    csv_reader_field(f->r, f->reference),
-	    csv_reader_field_len(f->r, f->reference),
-	    csv_reader_field(f->r, f->code),
-	    csv_reader_field_len(f->r, f->code));
+	    f->s[C_PARTY], f->n[C_PARTY], f->s[C_REFERENCE],
+	    f->n[C_REFERENCE], f->s[C_CODE], f->n[C_CODE]);
 	if (row.day <= lg->p->to)
 		add_row(lg, &row);
 }
@@ -215,15 +221,10 @@ read_row(struct cr_ledgers *lg, struct lfile *f, struct diag *d)
 static void
 find_columns(struct lfile *f)
 {
-	f->date = csv_reader_col(f->r, "date");
-	f->code = csv_reader_col(f->r, "code");
-	f->label = csv_reader_col(f->r, "label");
-	f->party = csv_reader_col(f->r, "party");
-	f->amount = csv_reader_col(f->r, "amount");
-	f->vat = csv_reader_col(f->r, "vat");
-	f->status = csv_reader_col(f->r, "status");
-	f->reference = csv_reader_col(f->r, "reference");
-	f->territory = csv_reader_col(f->r, "territory");
+	int c;
+
+	for (c = 0; c < NCOLS; c++)
+		f->col[c] = csv_reader_col(f->r, ledger_columns[c]);
 }
 
 void
