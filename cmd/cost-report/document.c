@@ -29,7 +29,8 @@ meta(FILE *f, const struct cr_doc *doc)
 
 	fputs("<p class=\"meta\">Devis : ", f);
 	html_text(f, doc->budget_file);
-	fprintf(f, " ; écritures retenues : %lu", doc->counted);
+	fprintf(f, " ; écritures lues : %lu, retenues : %lu", doc->rows,
+	    doc->counted);
 	if (doc->to != CR_NO_DAY_MAX)
 		fprintf(f, " ; arrêté au %s", date_format_fr(a, doc->to));
 	if (doc->from != CR_NO_DAY_MIN)

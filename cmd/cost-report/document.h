@@ -15,7 +15,8 @@ struct cr_doc {
 	int executed;		/* the budget exécuté, else the cost report */
 	int32_t from, to;	/* CR_NO_DAY_MIN and CR_NO_DAY_MAX: unset */
 	int32_t credit_from;	/* CR_NO_DAY_MIN: unset */
-	unsigned long counted;	/* ledger rows counted */
+	unsigned long rows;	/* ledger rows read */
+	unsigned long counted;	/* and counted (dated up to "to") */
 	const struct cr_totals *total;
 };
 

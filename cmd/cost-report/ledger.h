@@ -27,8 +27,8 @@ struct cr_ledgers {
 	struct cr_days days;	/* committed and paid by day, for the chart */
 	struct dupref *dup;
 	const char *const *files;	/* the ledger names, for messages */
-	unsigned long rows;	/* rows read, and counted (not after "to") */
-	unsigned long counted;
+	unsigned long rows;	/* rows read */
+	unsigned long counted;	/* and counted: dated up to "to" */
 	int unreadable;		/* a ledger could not be opened */
 };
 

@@ -14,7 +14,6 @@
 struct render {
 	const struct cr_report *r;
 	struct table *t;
-	int executed;
 };
 
 rate_t
@@ -138,7 +137,7 @@ head_columns(struct render *rd)
 struct table *
 cr_cost_table(const struct cr_report *r)
 {
-	struct render rd = { r, table_new(), 0 };
+	struct render rd = { r, table_new() };
 
 	head_columns(&rd);
 	table_col(rd.t, "budget", "Devis", COL_MONEY);
@@ -180,7 +179,7 @@ executed_row(void *ctx, const struct cr_row *row)
 struct table *
 cr_executed_table(const struct cr_report *r)
 {
-	struct render rd = { r, table_new(), 1 };
+	struct render rd = { r, table_new() };
 
 	head_columns(&rd);
 	table_col(rd.t, "budget", "Devis", COL_MONEY);

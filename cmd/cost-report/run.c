@@ -82,6 +82,7 @@ write_html(FILE *f, const struct cr_opts *o, const struct cr_ledgers *lg,
 	doc.from = o->period.from;
 	doc.to = o->period.to;
 	doc.credit_from = o->period.credit_from;
+	doc.rows = lg->rows;
 	doc.counted = lg->counted;
 	doc.total = &total;
 	cr_html_write(f, t, &doc);
