@@ -62,9 +62,16 @@ $(LIBCOMMON): $(COMMON_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(BUILD)/%.o: %.c
+$(BUILD)/%.o: %.c $(BUILD)/flags
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+# The compiler and flags of the last build: objects built with other flags
+# (without -Werror, say) are rebuilt.
+$(BUILD)/flags: FORCE
+	@mkdir -p $(@D)
+	@echo '$(CC) $(CPPFLAGS) $(ALL_CFLAGS)' >$@.tmp
+	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@
 
 # Installed commands look for their reference data in DATADIR; the value is
 # kept in a generated header so that changing DATADIR rebuilds what uses it.
@@ -131,16 +138,15 @@ FUZZ_SECONDS ?= 0
 fuzz: deps
 	$(MAKE) CC=$(CLANG) BUILD=$(FUZZ_BUILD) \
 		SANFLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer" \
-		$(FUZZ_BUILD)/libcommon.a $(CMDS:%=$(FUZZ_BUILD)/lib%.a)
-	$(MAKE) CC=$(CLANG) BUILD=$(FUZZ_BUILD) fuzz-link
+		fuzz-link
 	FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run $(FUZZ_BIN)
 
 .PHONY: fuzz-link
 fuzz-link: $(FUZZ_BIN)
-$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(CMD_LIBS) $(LIBCOMMON)
 	$(CLANG) $(CPPFLAGS) $(WARNINGS) -g -O1 \
 		-fsanitize=fuzzer,address,undefined -o $@ $< \
-		$(CMDS:%=$(FUZZ_BUILD)/lib%.a) $(FUZZ_BUILD)/libcommon.a $(LDLIBS)
+		$(CMD_LIBS) $(LIBCOMMON) $(LDLIBS)
 
 # --- benchmarks --------------------------------------------------------------
 

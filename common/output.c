@@ -15,7 +15,8 @@
 struct out {
 	FILE *f;
 	char *path;	/* the target; NULL for standard output */
-	char *tmp;	/* the temporary beside it */
+	char *tmp;	/* the temporary beside it; NULL when writing
+			   straight to a device or a pipe */
 };
 
 static mode_t
@@ -43,14 +44,28 @@ struct out *
 out_open(const char *path, mode_t mode)
 {
 	struct out *o = xcalloc(1, sizeof *o);
+	struct stat st;
 	int fd;
 
 	if (path == NULL || strcmp(path, "-") == 0) {
 		o->f = stdout;
 		return o;
 	}
-	o->path = xstrdup(path);
-	o->tmp = temp_name(path);
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		/* /dev/null, a FIFO: renaming over it would replace it */
+		o->path = xstrdup(path);
+		if ((o->f = fopen(path, "w")) == NULL) {
+			err_warn_errno("%s", path);
+			goto fail;
+		}
+		return o;
+	}
+	/* through a symbolic link, replace the file it points to */
+	o->path = lstat(path, &st) == 0 && S_ISLNK(st.st_mode) ?
+	    realpath(path, NULL) : NULL;
+	if (o->path == NULL)
+		o->path = xstrdup(path);
+	o->tmp = temp_name(o->path);
 	if ((fd = mkstemp(o->tmp)) < 0) {
 		err_warn_errno("cannot create a file beside %s", path);
 		goto fail;
@@ -96,9 +111,16 @@ out_commit(struct out *o)
 		free(o);
 		return bad ? -1 : 0;
 	}
-	bad = fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0;
+	bad = fflush(o->f) != 0 || ferror(o->f) ||
+	    (o->tmp != NULL && fsync(fileno(o->f)) != 0);
 	if (fclose(o->f) != 0)
 		bad = 1;
+	if (o->tmp == NULL) {
+		if (bad)
+			err_warn_errno("%s", o->path);
+		out_free(o);
+		return bad ? -1 : 0;
+	}
 	if (bad || rename(o->tmp, o->path) != 0) {
 		err_warn_errno("%s", o->path);
 		unlink(o->tmp);
@@ -116,7 +138,8 @@ out_abort(struct out *o)
 		return;
 	if (o->path != NULL) {
 		fclose(o->f);
-		unlink(o->tmp);
+		if (o->tmp != NULL)
+			unlink(o->tmp);
 	}
 	out_free(o);
 }

@@ -6,11 +6,12 @@
 # Each check is "package kind what": kind is "h" for a C header the compiler
 # must find, "c" for a command, "py" for a module of Debian's own Python
 # (/usr/bin/python3, which the tests use: a pyenv python3 earlier on PATH does
-# not see Debian's python3-* packages).
+# not see Debian's python3-* packages), "f" for a file.
 set -u
 CC=${CC:-cc}
 
 checks='
+gcc               c  cc
 libyaml-dev       h  yaml.h
 libcsv-dev        h  csv.h
 libpcre2-dev      h  pcre2.h
@@ -18,8 +19,11 @@ libcmocka-dev     h  cmocka.h
 libexpat1-dev     h  expat.h
 libxlsxwriter-dev h  xlsxwriter.h
 mandoc            c  mandoc
+libxml2-utils     c  xmllint
 python3           c  /usr/bin/python3
 python3-icalendar py icalendar
+python3-yaml      py yaml
+tzdata            f  /usr/share/zoneinfo/Pacific/Auckland
 '
 
 have_header() {
@@ -35,6 +39,7 @@ printf '%s\n' "$checks" | {
 		h)  have_header "$what" && continue ;;
 		c)  command -v "$what" >/dev/null 2>&1 && continue ;;
 		py) /usr/bin/python3 -c "import $what" 2>/dev/null && continue ;;
+		f)  [ -e "$what" ] && continue ;;
 		esac
 		printf '%s ' "$pkg"
 	done

@@ -131,25 +131,59 @@ output__unwritable_folder__message_and_null(void **state)
 }
 
 static void
-output__rename_fails__error_and_no_temporary_left(void **state)
+output__folder_target__error_and_nothing_left(void **state)
 {
 	char path[512];
-	struct out *o;
 	struct capture c;
 	int before;
 
 	(void)state;
-	/* a folder where the file should go: rename cannot replace it */
 	snprintf(path, sizeof path, "%s/folder", dir);
 	assert_int_equal(mkdir(path, 0755), 0);
 	before = count_entries();
-	o = out_open(path, OUT_MODE_PUBLIC);
-	fputs("data", out_file(o));
 	capture_start(&c);
-	assert_int_equal(out_commit(o), -1);
+	assert_null(out_open(path, OUT_MODE_PUBLIC));
 	capture_end(&c);
 	assert_non_null(strstr(c.text, "folder: Is a directory"));
 	assert_int_equal(count_entries(), before);
+}
+
+static void
+output__device__written_in_place_not_replaced(void **state)
+{
+	struct out *o;
+	struct stat st;
+
+	(void)state;
+	o = out_open("/dev/null", OUT_MODE_PUBLIC);
+	assert_non_null(o);
+	fputs("discarded", out_file(o));
+	assert_int_equal(out_commit(o), 0);
+	assert_int_equal(stat("/dev/null", &st), 0);
+	assert_true(S_ISCHR(st.st_mode));
+}
+
+static void
+output__symlink__replaces_the_file_it_points_to(void **state)
+{
+	char target[512], link[512];
+	struct out *o;
+	struct stat st;
+	FILE *f;
+
+	(void)state;
+	snprintf(target, sizeof target, "%s/real.csv", dir);
+	snprintf(link, sizeof link, "%s/link.csv", dir);
+	f = fopen(target, "w");
+	fputs("old\n", f);
+	fclose(f);
+	assert_int_equal(symlink("real.csv", link), 0);
+	o = out_open(link, OUT_MODE_PUBLIC);
+	fputs("new\n", out_file(o));
+	assert_int_equal(out_commit(o), 0);
+	assert_int_equal(lstat(link, &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_string_equal(slurp(target), "new\n");
 }
 
 static void
@@ -177,8 +211,11 @@ main(void)
 		cmocka_unit_test(output__abort__leaves_the_old_file),
 		cmocka_unit_test(output__private__mode_0600),
 		cmocka_unit_test(output__unwritable_folder__message_and_null),
+		cmocka_unit_test(output__folder_target__error_and_nothing_left),
 		cmocka_unit_test(
-		    output__rename_fails__error_and_no_temporary_left),
+		    output__device__written_in_place_not_replaced),
+		cmocka_unit_test(
+		    output__symlink__replaces_the_file_it_points_to),
 		cmocka_unit_test(data__lookup__option_then_env_then_installed),
 	};
 
