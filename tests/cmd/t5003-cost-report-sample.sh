@@ -15,8 +15,10 @@ mkdir -p "$S/out"
 cp "$F/budget.csv" "$S/out/budget.csv"
 cp "$F/paie-ledger.csv" "$S/out/paie-ledger.csv"
 
+# -o: the two files stand as made (their sections' own inputs, such as
+# the breakdown, may not be there)
 tassert "make cost builds the cost report and the budget exécuté" \
-    make -s -C "$S" cost
+    make -s -C "$S" -o out/budget.csv -o out/paie-ledger.csv cost
 for f in cout.csv cout.html budget-execute.csv budget-execute.html \
     depenses.svg; do
 	tassert "out/$f written" test -s "$S/out/$f"
@@ -25,7 +27,7 @@ done
 tcase cout 0 cat "$S/out/cout.csv"
 tcase budget-execute 0 cat "$S/out/budget-execute.csv"
 tassert "the Belgian sound post is spending abroad" grep -q \
-    '^total,,Total,.*,14000.00,' "$S/out/budget-execute.csv"
+    '^total,,Total,.*,13400.00,' "$S/out/budget-execute.csv"
 
 # The man pages' examples (their only lines starting "$ "), with the devis
 # from the fixture.
