@@ -1,5 +1,5 @@
 /*
- * fuzz_cost-report.c: cost-report's readers on arbitrary bytes: as a
+ * fuzz_cost_report.c: cost-report's readers on arbitrary bytes: as a
  * ledger, as an estimates file and as a previous report against a small
  * budget, then the cost report and budget exécuté tables.
  */
@@ -43,10 +43,19 @@ tables(const struct cr_budget *b)
 	table_free(cr_executed_table(&r));
 }
 
+static char budget[64], input[64];
+
+/* The temporary files go when the fuzzer ends. */
+static void
+remove_files(void)
+{
+	unlink(budget);
+	unlink(input);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static char budget[64], input[64];
 	const char *files[1] = { input };
 	struct cr_period p = { 20000, CR_NO_DAY_MAX, CR_NO_DAY_MIN, 1 };
 	struct diag d = { 0, 0 };
@@ -61,6 +70,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		snprintf(input, sizeof input, "/tmp/fuzz-cr-%ld-i.csv",
 		    (long)getpid());
 		write_file(budget, budget_text, sizeof budget_text - 1);
+		atexit(remove_files);
 	}
 	write_file(input, data, size);
 	if ((b = cr_budget_read(budget, &d, &unreadable)) == NULL)

@@ -1,5 +1,5 @@
 /*
- * test_cost-report_engine.c: cost-report's engine: the duplicate check in
+ * test_cost_report_engine.c: cost-report's engine: the duplicate check in
  * bounded memory (spilled runs merged), ISO weeks, percentages, the
  * estimate to complete, code lookup, and spending by day.
  */
