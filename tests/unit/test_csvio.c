@@ -97,6 +97,47 @@ csv__bom_crlf_blank_lines_and_quotes__right_line_numbers(void **state)
 	close_text(&x);
 }
 
+/* Lines without a quote are split by the reader itself: the same fields
+ * and lines as libcsv gives (spaces around unquoted fields trimmed, a
+ * separator at the end an empty field, a line of blanks no record). */
+static void
+csv__quote_free_lines__split_as_libcsv(void **state)
+{
+	static const char text[] =
+	    "a,b,c\n"
+	    "  x , y\t,z  \n"
+	    " , ,\n"
+	    "   \n"
+	    "\xc3\xa9,1,2\r\n"
+	    "\"q\nr\",3,4\n"
+	    "5,6,7";
+	struct fixture x;
+
+	(void)state;
+	open_text(&x, text, sizeof text - 1);
+	assert_int_equal(csv_reader_header(x.r, NULL), 0);
+	assert_int_equal(csv_reader_next(x.r), 1);
+	assert_string_equal(csv_reader_field(x.r, 0), "x");
+	assert_string_equal(csv_reader_field(x.r, 1), "y");
+	assert_string_equal(csv_reader_field(x.r, 2), "z");
+	assert_int_equal(csv_reader_next(x.r), 1);
+	assert_int_equal(csv_reader_line(x.r), 3);
+	assert_int_equal(csv_reader_field_len(x.r, 2), 0);
+	assert_int_equal(csv_reader_next(x.r), 1);
+	assert_int_equal(csv_reader_line(x.r), 5);
+	assert_string_equal(csv_reader_field(x.r, 0), "\xc3\xa9");
+	assert_string_equal(csv_reader_field(x.r, 2), "2");
+	assert_int_equal(csv_reader_next(x.r), 1);
+	assert_int_equal(csv_reader_line(x.r), 6);
+	assert_string_equal(csv_reader_field(x.r, 0), "q\nr");
+	assert_int_equal(csv_reader_next(x.r), 1);
+	assert_int_equal(csv_reader_line(x.r), 8);
+	assert_string_equal(csv_reader_field(x.r, 2), "7");
+	assert_int_equal(csv_reader_next(x.r), 0);
+	assert_int_equal(x.d.errors, 0);
+	close_text(&x);
+}
+
 static void
 csv__missing_column__reported_with_the_header_found(void **state)
 {
@@ -306,6 +347,7 @@ main(void)
 		    csv__missing_column__reported_with_the_header_found),
 		cmocka_unit_test(
 		    csv__ragged_and_bad_utf8_rows__reported_and_skipped),
+		cmocka_unit_test(csv__quote_free_lines__split_as_libcsv),
 		cmocka_unit_test(csv__stray_quote__stops_with_line),
 		cmocka_unit_test(csv__unterminated_quote__reported_at_end),
 		cmocka_unit_test(csv__empty_input__no_header_error),
