@@ -155,6 +155,34 @@ read_fraction(const char *p, const char *e, int64_t ip, int grouped,
 	return 0;
 }
 
+/* The machine form, "-1234.5" or "1234.56" and nothing else, read
+ * directly: most amounts in CSV files; 0 when s is not in that form. */
+static int
+parse_plain(const char *s, size_t len, int64_t *cents)
+{
+	const char *p = s, *e = s + len;
+	int64_t ip = 0;
+	int neg = p < e && *p == '-', nd = 0;
+
+	p += neg;
+	while (p < e && is_digit(*p) && nd < 15) {
+		ip = ip * 10 + (*p++ - '0');
+		nd++;
+	}
+	if (nd == 0 || e - p > 3)
+		return 0;
+	if (p == e) {
+		*cents = (neg ? -ip : ip) * 100;
+		return 1;
+	}
+	if (*p != '.' || e - p < 2 || !is_digit(p[1]) ||
+	    (e - p == 3 && !is_digit(p[2])))
+		return 0;
+	ip = ip * 100 + (p[1] - '0') * 10 + (e - p == 3 ? p[2] - '0' : 0);
+	*cents = neg ? -ip : ip;
+	return 1;
+}
+
 int
 money_parse_n(const char *s, size_t len, int64_t *cents, const char **why)
 {
@@ -162,6 +190,8 @@ money_parse_n(const char *s, size_t len, int64_t *cents, const char **why)
 	int64_t ip, frac = 0;
 	int sign, grouped, ndigits;
 
+	if (parse_plain(s, len, cents))
+		return 0;
 	trim(&p, &e);
 	if (p == e)
 		return fail(why, "empty amount");
