@@ -39,6 +39,10 @@ struct xl {
 enum { C_CODE, C_LABEL, C_QTY, C_UNIT, C_PERS, C_RATE, C_TOTAL, C_FR,
 	C_AB, C_SHARE, C_KIND, C_CADRE, C_CHAPTER };
 
+/* A spreadsheet cell holds a binary double, so cents become euros only
+ * here, at the edge: every amount was computed in integer cents, and the
+ * double nearest to cents / 100 shows as that amount to the cent for any
+ * budget below 2^53 cents. */
 static double
 eur(int64_t cents)
 {
