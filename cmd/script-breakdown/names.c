@@ -1,0 +1,503 @@
+/*
+ * names.c: cue names, and characters and extras found in the action.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+#include "text.h"
+#include "xalloc.h"
+
+size_t
+sb_cue_name(struct buf *out, const char *s, size_t len)
+{
+	const char *paren = memchr(s, '(', len);
+	size_t start = out->len, i;
+	int space = 0;
+
+	if (paren != NULL)
+		len = (size_t)(paren - s);
+	len = sb_trim(&s, len);
+	if (len > 0 && s[0] == '@') {
+		s++;
+		len--;
+	}
+	while (len > 0 && (s[len - 1] == '^' || s[len - 1] == ' ' ||
+	    s[len - 1] == '\t'))
+		len--;
+	len = sb_trim(&s, len);
+	for (i = 0; i < len; i++) {
+		if (s[i] == ' ' || s[i] == '\t') {
+			space = 1;
+			continue;
+		}
+		if (space)
+			buf_addc(out, ' ');
+		space = 0;
+		if (i + 2 < len && memcmp(s + i, "\xe2\x80\x99", 3) == 0) {
+			buf_addc(out, '\'');	/* ’ */
+			i += 2;
+		} else
+			buf_addc(out, s[i]);
+	}
+	return out->len - start;
+}
+
+void
+sb_known_free(struct sb_known *k)
+{
+	sb_map_free(&k->map, free);
+	sb_map_free(&k->words, free);
+	sb_list_free(&k->articled);
+}
+
+void
+sb_names_know(const struct sb_rules *r, struct sb_known *known,
+    const char *name, size_t len)
+{
+	char key[256];
+	struct sb_mapent *e;
+	const char *sp;
+	size_t n = sb_fold_n(key, sizeof key, name, len);
+	int created;
+
+	if (n == 0 || n == sizeof key || sb_map_get(&known->map, key, n))
+		return;
+	e = sb_map_put(&known->map, key, n, &created);
+	e->ptr = xstrndup(name, len);
+	sp = memchr(key, ' ', n);
+	if (sp != NULL && sb_map_get(&r->articles, key, (size_t)(sp - key)))
+		sb_list_add(&known->articled, key, n);
+}
+
+/* A word of the line. */
+struct word {
+	size_t off, len;
+	unsigned caps : 1;	/* letters, none lower-case */
+	unsigned upper : 1;	/* starts with a capital */
+	unsigned digits : 1;	/* only digits */
+	unsigned quoted : 1;	/* inside quotation marks */
+	unsigned joined : 1;	/* only spaces since the previous word */
+	unsigned letters;
+};
+
+#define MAXWORDS 64
+
+static int
+quote_mark(uint32_t cp)
+{
+	return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0xAB ||
+	    cp == 0xBB;
+}
+
+/* Apostrophes and hyphens join the letters around them: "l'eau",
+ * "Mary-Jane". */
+static int
+inner_mark(uint32_t cp)
+{
+	return cp == '\'' || cp == '-' || cp == 0x2019;
+}
+
+static int
+word_follows(const char *s, size_t len)
+{
+	uint32_t cp;
+
+	return len > 0 && (sb_cp_next(s, len, &cp),
+	    sb_cp_class(cp) != SB_CP_OTHER);
+}
+
+/* Reads the word starting at s[i] into *w (its length and letters);
+ * returns the index after it. */
+static size_t
+scan_word(const char *s, size_t len, size_t i, struct word *w)
+{
+	unsigned letters = 0, caps = 1, digits = 1;
+	enum sb_cpclass c;
+	unsigned char b;
+	uint32_t cp;
+	size_t k, start = i;
+
+	while (i < len) {
+		b = (unsigned char)s[i];
+		if (b < 0x80) {
+			c = (enum sb_cpclass)sb_ascii_class[b];
+			k = 1;
+			cp = b;
+		} else {
+			k = sb_cp_next(s + i, len - i, &cp);
+			c = sb_cp_class(cp);
+		}
+		if (c == SB_CP_OTHER) {
+			if (!inner_mark(cp) || !word_follows(s + i + k,
+			    len - i - k))
+				break;
+		} else {
+			caps &= c != SB_CP_LOWER;
+			digits &= c == SB_CP_DIGIT;
+			letters += c != SB_CP_DIGIT;
+		}
+		i += k;
+	}
+	w->off = start;
+	w->len = i - start;
+	w->letters = letters;
+	w->caps = caps && letters > 0;
+	w->digits = digits;
+	return i;
+}
+
+/* 1 when the character before s[i] belongs to a word (a letter, a
+ * digit, or an apostrophe or hyphen inside one): s[i] does not start a
+ * word then. */
+static int
+inside_word(const char *s, size_t i)
+{
+	size_t k = i;
+	uint32_t cp;
+
+	if (i == 0)
+		return 0;
+	if ((unsigned char)s[i - 1] < 0x80)
+		return sb_ascii_class[(unsigned char)s[i - 1]] != SB_CP_OTHER ||
+		    s[i - 1] == '\'' || s[i - 1] == '-';
+	while (k > 0 && ((unsigned char)s[k - 1] & 0xC0) == 0x80)
+		k--;
+	if (k == 0)
+		return 0;
+	k--;
+	sb_cp_next(s + k, i - k, &cp);
+	return sb_cp_class(cp) != SB_CP_OTHER || cp == 0x2019;
+}
+
+/* Only spaces between s[from] and s[to]. */
+static int
+spaces_only(const char *s, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (s[from] != ' ')
+			return 0;
+	return 1;
+}
+
+/* Fills w with the words of s from *at that may name someone: those
+ * that start with a capital or a digit; returns how many (at most
+ * MAXWORDS) and moves *at past them. Words joined to the previous one by
+ * spaces only are marked so. The other bytes are only looked at for
+ * quotation marks: most action is lower case, and it goes by fast. */
+static size_t
+split_words(const char *s, size_t len, size_t *at, struct word *w,
+    int *quoted)
+{
+	size_t n = 0, i = *at, k, end = 0;
+	struct word skip;
+	enum sb_cpclass c;
+	unsigned char b;
+	uint32_t cp;
+
+	while (i < len && n < MAXWORDS) {
+		b = (unsigned char)s[i];
+		if (b < 0x80) {
+			if (b == '"')
+				*quoted = !*quoted;
+			if (!(sb_ascii_class[b] & 1)) {	/* not A-Z 0-9 */
+				i++;
+				continue;
+			}
+			c = (enum sb_cpclass)sb_ascii_class[b];
+		} else if (b < 0xC0) {
+			i++;
+			continue;
+		} else {
+			k = sb_cp_next(s + i, len - i, &cp);
+			c = sb_cp_class(cp);
+			if (quote_mark(cp))
+				*quoted = !*quoted;
+			if (c != SB_CP_UPPER) {
+				i += k;
+				continue;
+			}
+		}
+		if (inside_word(s, i)) {
+			i = scan_word(s, len, i, &skip);
+			continue;
+		}
+		w[n].joined = n > 0 && spaces_only(s, end, i);
+		i = end = scan_word(s, len, i, &w[n]);
+		w[n].quoted = *quoted != 0;
+		w[n].upper = c == SB_CP_UPPER;
+		n++;
+	}
+	*at = i;
+	return n;
+}
+
+#define KEYMAX 256
+
+/* What the lists of names.yaml (and the dictionary's ignore) say of a
+ * word: kept per word as written, with its folded form, so that the
+ * words that come back again and again are folded once. */
+enum { W_NOT = 1, W_ARTICLE = 2, W_GROUP = 4, W_SHIFT = 8 };
+
+struct scan {
+	const struct sb_rules *r;
+	const struct sb_map *ignore;
+	struct sb_known *known;
+	const char *s;
+	struct word *w;
+	size_t n;
+	struct sb_scene *sc;
+};
+
+static int
+listed(const struct sb_map *m, const char *key, size_t len)
+{
+	return m != NULL && sb_map_get(m, key, len) != NULL;
+}
+
+/* The entry of word i: ptr its folded form, val its flags and, from bit
+ * W_SHIFT, the number it stands for ("8", "HUIT"). */
+static const struct sb_mapent *
+winfo(struct scan *x, size_t i)
+{
+	const char *s = x->s + x->w[i].off;
+	size_t len = x->w[i].len, n;
+	struct sb_mapent *e;
+	char key[KEYMAX];
+	long v = 0;
+	int created;
+
+	e = sb_map_put(&x->known->words, s, len, &created);
+	if (!created)
+		return e;
+	n = sb_fold_n(key, sizeof key, s, len);
+	if (n == sizeof key)
+		n = 0;
+	e->ptr = xstrndup(key, n);
+	if (listed(&x->r->not_characters, key, n) ||
+	    listed(x->ignore, key, n))
+		v |= W_NOT;
+	if (listed(&x->r->articles, key, n))
+		v |= W_ARTICLE;
+	if (listed(&x->r->groups, key, n))
+		v |= W_GROUP;
+	if (x->w[i].digits && len < 6)
+		v |= (long)atoi(s) << W_SHIFT;
+	else if (n > 0 && sb_map_get(&x->r->numbers, key, n) != NULL)
+		v |= sb_map_get(&x->r->numbers, key, n)->val << W_SHIFT;
+	e->val = v;
+	return e;
+}
+
+static int
+flag(struct scan *x, size_t i, long f)
+{
+	return (winfo(x, i)->val & f) != 0;
+}
+
+static unsigned
+number(struct scan *x, size_t i)
+{
+	return (unsigned)(winfo(x, i)->val >> W_SHIFT);
+}
+
+/* A run of capitals w[a..b): a group of extras or a character. */
+static void
+take_run(struct scan *x, size_t a, size_t b)
+{
+	const struct word *w = x->w;
+	size_t start = w[a].off, end = w[b - 1].off + w[b - 1].len, at;
+	unsigned count = number(x, a);
+
+	if (a > 0 && w[a - 1].digits && w[a].joined) {
+		count = number(x, a - 1);
+		start = w[a - 1].off;
+	}
+	if (count > 0 || flag(x, a, W_GROUP)) {
+		if (x->sc != NULL && !x->sc->tagged_figurants) {
+			at = sb_list_add(&x->sc->figurants, x->s + start,
+			    end - start);
+			x->sc->figurants.count[at] = count;
+		}
+		return;
+	}
+	sb_names_know(x->r, x->known, x->s + start, end - start);
+	if (x->sc != NULL)
+		sb_list_add(&x->sc->mentioned, x->s + start, end - start);
+}
+
+/* Whether a run of capitals may start at word i: a word that is not in
+ * the lists of words that are not characters, or an article before one
+ * ("LA VOISINE", "THE LIBRARIAN"). */
+static int
+run_starts(struct scan *x, size_t i)
+{
+	const struct word *w = x->w;
+
+	if (!w[i].caps || w[i].quoted)
+		return 0;
+	if (!flag(x, i, W_NOT))
+		return 1;
+	return i + 1 < x->n && w[i + 1].caps && w[i + 1].joined &&
+	    !w[i + 1].quoted && flag(x, i, W_ARTICLE) &&
+	    !flag(x, i + 1, W_NOT);
+}
+
+/* Runs of words in capitals, skipping quoted ones and words that are
+ * not characters; a run needs a word of two letters or more. */
+static void
+caps_runs(struct scan *x)
+{
+	const struct word *w = x->w;
+	size_t i = 0, a, j;
+	int big;
+
+	while (i < x->n) {
+		if (!run_starts(x, i)) {
+			i++;
+			continue;
+		}
+		a = i;
+		big = 0;
+		for (j = i; j < x->n && w[j].caps && !w[j].quoted &&
+		    (j == a || w[j].joined); j++)
+			big |= w[j].letters >= 2;
+		while (j > a + 1 && flag(x, j - 1, W_NOT))
+			j--;
+		if (big)
+			take_run(x, a, j);
+		i = j > i ? j : i + 1;
+	}
+}
+
+/* The longest known name starting at word i (up to four words joined by
+ * spaces); its display name, or NULL. */
+static const char *
+known_at(struct scan *x, size_t i)
+{
+	char key[KEYMAX];
+	struct sb_mapent *e;
+	const char *found = NULL, *f;
+	size_t k, len = 0, add;
+
+	for (k = i; k < x->n && k < i + 4; k++) {
+		if (k > i && !x->w[k].joined)
+			break;
+		f = winfo(x, k)->ptr;
+		add = strlen(f);
+		if (len + add + 2 > sizeof key)
+			break;
+		if (k > i)
+			key[len++] = ' ';
+		memcpy(key + len, f, add);
+		len += add;
+		if ((e = sb_map_get(&x->known->map, key, len)) != NULL)
+			found = e->ptr;
+	}
+	return found;
+}
+
+/* 1 when the folded text s[0..len) ends with key after a word
+ * boundary. */
+static int
+ends_with_key(const char *s, size_t len, const char *key, size_t n)
+{
+	return len >= n && memcmp(s + len - n, key, n) == 0 &&
+	    (len == n || s[len - n - 1] == ' ');
+}
+
+/* 1 when the ASCII word tail (upper case, n bytes) is at s[i] in either
+ * case, as a whole word. */
+static int
+tail_at(const char *s, size_t len, size_t i, const char *tail, size_t n)
+{
+	size_t j;
+
+	if (i + n > len || (i > 0 && sb_ascii_class[(unsigned char)s[i - 1] &
+	    0x7F] != SB_CP_OTHER && (unsigned char)s[i - 1] < 0x80))
+		return 0;
+	for (j = 0; j < n; j++)
+		if (s[i + j] != tail[j] && s[i + j] != tail[j] + 32)
+			return 0;
+	return i + n == len || (unsigned char)s[i + n] >= 0x80 ||
+	    sb_ascii_class[(unsigned char)s[i + n]] == SB_CP_OTHER;
+}
+
+/* 1 when the folded name key is in s[0..len): found by its last word in
+ * either case, then checked on the text before it, folded. A last word
+ * that is not ASCII makes the whole line folded. */
+static int
+has_name(const char *s, size_t len, const char *key)
+{
+	const char *tail = strrchr(key, ' ') + 1, *p;
+	size_t n = strlen(tail), klen = strlen(key), i, from;
+	char buf[KEYMAX * 2];
+	struct buf all = BUF_INIT;
+	int hit = 0;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)tail[i] >= 0x80 || tail[i] < 'A' ||
+		    tail[i] > 'Z')
+			break;
+	if (i < n) {		/* not ASCII letters: fold it all */
+		buf_addc(&all, ' ');
+		sb_fold(&all, s, len);
+		buf_addc(&all, ' ');
+		for (i = 1; !hit && i + klen < all.len; i++)
+			hit = all.s[i - 1] == ' ' && all.s[i + klen] == ' ' &&
+			    memcmp(all.s + i, key, klen) == 0;
+		buf_free(&all);
+		return hit;
+	}
+	for (i = 0; !hit && i < len && (p = memchr(s + i, tail[0] + 32,
+	    len - i)) != NULL; i = (size_t)(p - s) + 1)
+		if (tail_at(s, len, (size_t)(p - s), tail, n)) {
+			from = (size_t)(p - s) > 2 * klen ? (size_t)(p - s) -
+			    2 * klen : 0;
+			hit = ends_with_key(buf, sb_fold_n(buf, sizeof buf,
+			    s + from, (size_t)(p - s) + n - from), key, klen);
+		}
+	return hit;
+}
+
+/* Known names that start with an article are also found in lower case
+ * ("Mathilde croise la voisine", "l'inspecteur"). */
+static void
+articled_names(const struct sb_known *known, const char *s, size_t len,
+    struct sb_scene *sc)
+{
+	const char *key, *name;
+	size_t i;
+
+	for (i = 0; i < known->articled.n; i++) {
+		key = known->articled.v[i];
+		if (has_name(s, len, key)) {
+			name = sb_map_get(&known->map, key, strlen(key))->ptr;
+			sb_list_add(&sc->mentioned, name, strlen(name));
+		}
+	}
+}
+
+void
+sb_names_scan(const struct sb_rules *r, const struct sb_map *ignore,
+    struct sb_known *known, const char *s, size_t len, struct sb_scene *sc)
+{
+	struct word w[MAXWORDS];
+	struct scan x = { r, ignore, known, s, w, 0, sc };
+	size_t at = 0, i;
+	const char *name;
+	int quoted = 0, all_caps = sb_is_caps(s, len);
+
+	while (at < len) {
+		x.n = split_words(s, len, &at, w, &quoted);
+		if (!all_caps)
+			caps_runs(&x);
+		for (i = 0; sc != NULL && i < x.n; i++)
+			if (!w[i].quoted && w[i].upper &&
+			    (name = known_at(&x, i)) != NULL)
+				sb_list_add(&sc->mentioned, name,
+				    strlen(name));
+	}
+	if (sc != NULL && known->articled.n > 0)
+		articled_names(known, s, len, sc);
+}
