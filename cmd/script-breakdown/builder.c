@@ -36,7 +36,9 @@ struct sb_builder {
 	const char *light;		/* the previous scene's light */
 	long pages;			/* counted by the reader */
 	long given_pages;		/* the last page the file gives */
+	long last_page;			/* the page of the scene before */
 	int started;			/* the sink's start() was called */
+	int body;			/* an element after the title page */
 	struct buf tmp;
 };
 
@@ -67,12 +69,10 @@ sb_builder_new(const struct sb_rules *r, const struct sb_dict *dict,
 }
 
 void
-sb_scene_free(struct sb_scene *s)
+sb_scene_clear(struct sb_scene *s)
 {
 	size_t i;
 
-	if (s == NULL)
-		return;
 	free(s->number);
 	free(s->heading);
 	free(s->set);
@@ -82,11 +82,21 @@ sb_scene_free(struct sb_scene *s)
 	free(s->speech);
 	sb_list_free(&s->mentioned);
 	sb_list_free(&s->silent);
+	sb_list_free(&s->absent);
 	sb_list_free(&s->silhouettes);
 	sb_list_free(&s->figurants);
 	for (i = 0; i < SB_MAXCAT; i++)
 		sb_list_free(&s->elems[i]);
 	sb_list_free(&s->suggestions);
+	memset(s, 0, sizeof *s);
+}
+
+void
+sb_scene_free(struct sb_scene *s)
+{
+	if (s == NULL)
+		return;
+	sb_scene_clear(s);
 	free(s);
 }
 
@@ -261,16 +271,22 @@ builder_segment(void *ctx, unsigned scene, long page, unsigned lines,
 	sb_builder_segment(ctx, scene, page, lines, starts);
 }
 
+static void
+fold_list_one(struct sb_map *keys, const char *item)
+{
+	char k[256];
+
+	sb_map_put(keys, k, sb_fold_n(k, sizeof k, item, strlen(item)), NULL);
+}
+
 /* The folded keys of the items of l, for comparisons. */
 static void
 fold_list(struct sb_map *keys, const struct sb_list *l)
 {
-	char k[256];
 	size_t i;
 
 	for (i = 0; i < l->n; i++)
-		sb_map_put(keys, k, sb_fold_n(k, sizeof k, l->v[i],
-		    strlen(l->v[i])), NULL);
+		fold_list_one(keys, l->v[i]);
 }
 
 static int
@@ -282,17 +298,22 @@ in_keys(const struct sb_map *keys, const char *name)
 	    strlen(name))) != NULL;
 }
 
-/* 1 when the list has item, compared as folded keys. */
+/* 1 when an element of l holds the words of item (folded): the
+ * suggestion "vélo" is already in the tag "vélo hollandais". */
 static int
 tagged(const struct sb_list *l, const char *item)
 {
-	struct sb_map keys = SB_MAP_INIT;
-	int hit;
+	char k[256], t[256];
+	size_t i, n = sb_fold_n(k, sizeof k, item, strlen(item)), m, at;
 
-	fold_list(&keys, l);
-	hit = in_keys(&keys, item);
-	sb_map_free(&keys, NULL);
-	return hit;
+	for (i = 0; n > 0 && n < sizeof k && i < l->n; i++) {
+		m = sb_fold_n(t, sizeof t, l->v[i], strlen(l->v[i]));
+		for (at = 0; at + n <= m && m < sizeof t; at++)
+			if ((at == 0 || t[at - 1] == ' ') && (at + n == m ||
+			    t[at + n] == ' ') && memcmp(t + at, k, n) == 0)
+				return 1;
+	}
+	return 0;
 }
 
 /* Silent characters, extras, length; suggestions already tagged go. */
@@ -300,12 +321,13 @@ static void
 close_scene(struct sb_builder *b, struct sb_scene *s)
 {
 	struct sb_list keep = { 0 };
-	struct sb_map keys = SB_MAP_INIT;
+	struct sb_map keys = SB_MAP_INIT, seen = SB_MAP_INIT;
 	unsigned lpp = b->r->profile.lines_per_page;
 	const char *item;
 	size_t i, k;
 
 	fold_list(&keys, &s->cast);
+	fold_list(&keys, &s->absent);
 	for (i = 0; i < s->mentioned.n; i++)
 		if (!in_keys(&keys, s->mentioned.v[i]))
 			sb_list_add(&s->silent, s->mentioned.v[i],
@@ -319,16 +341,23 @@ close_scene(struct sb_builder *b, struct sb_scene *s)
 		s->eighths = (s->lines * 8 + lpp - 1) / lpp;	/* ceil */
 	if (s->eighths == 0)
 		s->eighths = 1;		/* a scene is never less than 1/8 */
+	if (s->page < b->last_page)	/* pages never go back, when a file */
+		s->page = b->last_page;	/* gives some and not others */
+	b->last_page = s->page;
 	for (i = 0; i < s->suggestions.n; i++) {
 		item = strchr(s->suggestions.v[i], ':') + 2;
 		if (s->suggestions.count[i] < SB_PEOPLE &&
 		    tagged(&s->elems[s->suggestions.count[i]], item))
 			continue;
+		if (in_keys(&seen, s->suggestions.v[i]))
+			continue;	/* "bus" and "BUS": one suggestion */
+		fold_list_one(&seen, s->suggestions.v[i]);
 		k = sb_list_add(&keep, s->suggestions.v[i],
 		    strlen(s->suggestions.v[i]));
 		keep.count[k] = s->suggestions.count[i];
 	}
 	sb_list_free(&s->suggestions);
+	sb_map_free(&seen, NULL);
 	s->suggestions = keep;
 }
 
@@ -456,6 +485,7 @@ void
 sb_builder_elem(struct sb_builder *b, const struct sb_elem *e,
     const struct sb_heading *h)
 {
+	b->body |= e->kind != SB_BLANK;
 	switch (e->kind) {
 	case SB_HEADING:
 		open_scene(b, e, h);
@@ -528,6 +558,8 @@ sb_builder_finish(struct sb_builder *b)
 	}
 	if (b->given_pages > b->doc.pages)
 		b->doc.pages = b->given_pages;
+	if (b->body && b->doc.pages == 0)	/* printed, it has a page */
+		b->doc.pages = 1;
 	start_sink(b);
 	b->sink.finish(b->sink.ctx, &b->doc);
 }

@@ -72,8 +72,10 @@ read_entry(struct sb_dict *dict, const struct sb_rules *r,
 	struct re *re;
 
 	if (ynode_kind(val) != YNODE_SEQ) {
-		ynode_error(val, "write a list: '%s: [word, word]'",
-		    "expected a list of words for '%s'", name);
+		hint = xasprintf("write a list: '%s: [word, word]'", name);
+		ynode_error(val, hint, "expected a list of words for '%s'",
+		    name);
+		free(hint);
 		return;
 	}
 	if (strcmp(name, "ignore") == 0) {

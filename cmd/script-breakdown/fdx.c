@@ -364,8 +364,8 @@ sb_fdx_chunk(void *fdx, const char *data, size_t len, int last)
 	    !x->failed) {
 		msg = xasprintf("not well-formed XML: %s",
 		    XML_ErrorString(XML_GetErrorCode(x->xp)));
-		xml_error(x, "an .fdx file is Final Draft's XML; check that "
-		    "the file is complete", msg);
+		xml_error(x, "an .fdx file is Final Draft's XML: check that "
+		    "it is complete, or give its format with -i", msg);
 		free(msg);
 	}
 	return x->failed ? -1 : 0;

@@ -489,6 +489,7 @@ body_line(struct sb_fountain *f, const char *s, size_t len, unsigned line)
 	}
 	buf_clear(&f->pend);
 	buf_add(&f->pend, s, len);
+	sb_zero_slack(&f->pend);
 	f->pend_line = line;
 	f->have_pend = 1;
 	for (i = 0; i < f->cur_notes.n; i++) {

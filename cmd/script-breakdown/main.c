@@ -86,8 +86,7 @@ check_format(struct sb_opts *o, const char *arg)
 int
 main(int argc, char *argv[])
 {
-	struct sb_opts o = { .format = FMT_AUTO, .report = SB_R_SCENES,
-	    .pages_per_day = 300 };
+	struct sb_opts o = { .format = FMT_AUTO, .report = SB_R_SCENES };
 	const char *format = NULL;
 	int c;
 

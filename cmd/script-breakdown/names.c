@@ -48,7 +48,6 @@ sb_known_free(struct sb_known *k)
 {
 	sb_map_free(&k->map, free);
 	sb_map_free(&k->words, free);
-	sb_list_free(&k->articled);
 }
 
 void
@@ -57,17 +56,13 @@ sb_names_know(const struct sb_rules *r, struct sb_known *known,
 {
 	char key[256];
 	struct sb_mapent *e;
-	const char *sp;
 	size_t n = sb_fold_n(key, sizeof key, name, len);
-	int created;
 
+	(void)r;
 	if (n == 0 || n == sizeof key || sb_map_get(&known->map, key, n))
 		return;
-	e = sb_map_put(&known->map, key, n, &created);
+	e = sb_map_put(&known->map, key, n, NULL);
 	e->ptr = xstrndup(name, len);
-	sp = memchr(key, ' ', n);
-	if (sp != NULL && sb_map_get(&r->articles, key, (size_t)(sp - key)))
-		sb_list_add(&known->articled, key, n);
 }
 
 /* A word of the line. */
@@ -326,9 +321,41 @@ take_run(struct scan *x, size_t a, size_t b)
 		sb_list_add(&x->sc->mentioned, x->s + start, end - start);
 }
 
+/* The last character before word i that is not a space, or 0. */
+static char
+before(const struct scan *x, size_t i)
+{
+	size_t k = x->w[i].off;
+
+	while (k > 0 && x->s[k - 1] == ' ')
+		k--;
+	return k > 0 ? x->s[k - 1] : 0;
+}
+
+/* 1 when the word before word i is one of the rules' mentions ("le
+ * post-it de Yann", "chez Yann"): the name is then spoken of, not seen. */
+static int
+mentioned_only(const struct scan *x, size_t i)
+{
+	size_t end = x->w[i].off, start, n;
+	char key[KEYMAX];
+
+	while (end > 0 && (x->s[end - 1] == ' ' || x->s[end - 1] == '\''))
+		end--;
+	for (start = end; start > 0 && (unsigned char)x->s[start - 1] < 0x80 &&
+	    sb_ascii_class[(unsigned char)x->s[start - 1]] != SB_CP_OTHER;
+	    start--)
+		;
+	if (start == end || end - start > 8)
+		return 0;
+	n = sb_fold_n(key, sizeof key, x->s + start, end - start);
+	return n > 0 && listed(&x->r->mentions, key, n);
+}
+
 /* Whether a run of capitals may start at word i: a word that is not in
  * the lists of words that are not characters, or an article before one
- * ("LA VOISINE", "THE LIBRARIAN"). */
+ * ("LA VOISINE", "THE LIBRARIAN"). Capitals after a colon are the text
+ * of a sign or a card ("la banderole : LIGNES EN GRÈVE"), not a name. */
 static int
 run_starts(struct scan *x, size_t i)
 {
@@ -336,7 +363,7 @@ run_starts(struct scan *x, size_t i)
 
 	if (!w[i].caps || w[i].quoted)
 		return 0;
-	if (!flag(x, i, W_NOT))
+	if (!flag(x, i, W_NOT) || flag(x, i, W_GROUP) || number(x, i) > 0)
 		return 1;
 	return i + 1 < x->n && w[i + 1].caps && w[i + 1].joined &&
 	    !w[i + 1].quoted && flag(x, i, W_ARTICLE) &&
@@ -353,6 +380,11 @@ caps_runs(struct scan *x)
 	int big;
 
 	while (i < x->n) {
+		if (w[i].caps && before(x, i) == ':') {	/* a sign: all of it */
+			for (i++; i < x->n && w[i].caps && w[i].joined; i++)
+				;
+			continue;
+		}
 		if (!run_starts(x, i)) {
 			i++;
 			continue;
@@ -397,87 +429,6 @@ known_at(struct scan *x, size_t i)
 	return found;
 }
 
-/* 1 when the folded text s[0..len) ends with key after a word
- * boundary. */
-static int
-ends_with_key(const char *s, size_t len, const char *key, size_t n)
-{
-	return len >= n && memcmp(s + len - n, key, n) == 0 &&
-	    (len == n || s[len - n - 1] == ' ');
-}
-
-/* 1 when the ASCII word tail (upper case, n bytes) is at s[i] in either
- * case, as a whole word. */
-static int
-tail_at(const char *s, size_t len, size_t i, const char *tail, size_t n)
-{
-	size_t j;
-
-	if (i + n > len || (i > 0 && sb_ascii_class[(unsigned char)s[i - 1] &
-	    0x7F] != SB_CP_OTHER && (unsigned char)s[i - 1] < 0x80))
-		return 0;
-	for (j = 0; j < n; j++)
-		if (s[i + j] != tail[j] && s[i + j] != tail[j] + 32)
-			return 0;
-	return i + n == len || (unsigned char)s[i + n] >= 0x80 ||
-	    sb_ascii_class[(unsigned char)s[i + n]] == SB_CP_OTHER;
-}
-
-/* 1 when the folded name key is in s[0..len): found by its last word in
- * either case, then checked on the text before it, folded. A last word
- * that is not ASCII makes the whole line folded. */
-static int
-has_name(const char *s, size_t len, const char *key)
-{
-	const char *tail = strrchr(key, ' ') + 1, *p;
-	size_t n = strlen(tail), klen = strlen(key), i, from;
-	char buf[KEYMAX * 2];
-	struct buf all = BUF_INIT;
-	int hit = 0;
-
-	for (i = 0; i < n; i++)
-		if ((unsigned char)tail[i] >= 0x80 || tail[i] < 'A' ||
-		    tail[i] > 'Z')
-			break;
-	if (i < n) {		/* not ASCII letters: fold it all */
-		buf_addc(&all, ' ');
-		sb_fold(&all, s, len);
-		buf_addc(&all, ' ');
-		for (i = 1; !hit && i + klen < all.len; i++)
-			hit = all.s[i - 1] == ' ' && all.s[i + klen] == ' ' &&
-			    memcmp(all.s + i, key, klen) == 0;
-		buf_free(&all);
-		return hit;
-	}
-	for (i = 0; !hit && i < len && (p = memchr(s + i, tail[0] + 32,
-	    len - i)) != NULL; i = (size_t)(p - s) + 1)
-		if (tail_at(s, len, (size_t)(p - s), tail, n)) {
-			from = (size_t)(p - s) > 2 * klen ? (size_t)(p - s) -
-			    2 * klen : 0;
-			hit = ends_with_key(buf, sb_fold_n(buf, sizeof buf,
-			    s + from, (size_t)(p - s) + n - from), key, klen);
-		}
-	return hit;
-}
-
-/* Known names that start with an article are also found in lower case
- * ("Mathilde croise la voisine", "l'inspecteur"). */
-static void
-articled_names(const struct sb_known *known, const char *s, size_t len,
-    struct sb_scene *sc)
-{
-	const char *key, *name;
-	size_t i;
-
-	for (i = 0; i < known->articled.n; i++) {
-		key = known->articled.v[i];
-		if (has_name(s, len, key)) {
-			name = sb_map_get(&known->map, key, strlen(key))->ptr;
-			sb_list_add(&sc->mentioned, name, strlen(name));
-		}
-	}
-}
-
 void
 sb_names_scan(const struct sb_rules *r, const struct sb_map *ignore,
     struct sb_known *known, const char *s, size_t len, struct sb_scene *sc)
@@ -493,11 +444,9 @@ sb_names_scan(const struct sb_rules *r, const struct sb_map *ignore,
 		if (!all_caps)
 			caps_runs(&x);
 		for (i = 0; sc != NULL && i < x.n; i++)
-			if (!w[i].quoted && w[i].upper &&
+			if (!w[i].quoted && w[i].upper && !mentioned_only(&x, i) &&
 			    (name = known_at(&x, i)) != NULL)
 				sb_list_add(&sc->mentioned, name,
 				    strlen(name));
 	}
-	if (sc != NULL && known->articled.n > 0)
-		articled_names(known, s, len, sc);
 }

@@ -24,7 +24,6 @@ size_t sb_cue_name(struct buf *out, const char *s, size_t len);
 /* The characters known so far: folded name -> display name (ptr). */
 struct sb_known {
 	struct sb_map map;
-	struct sb_list articled;	/* folded names starting with an article */
 	struct sb_map words;		/* words met in capitals (names.c) */
 };
 

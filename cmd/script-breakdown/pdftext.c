@@ -221,13 +221,37 @@ cue_like(const char *s, size_t len)
 	return sb_is_caps(s, p != NULL ? (size_t)(p - s) : len);
 }
 
+/* Dual dialogue prints two cues side by side ("ANNE        BOB"): the
+ * length of the first when s is two cues three spaces apart or more,
+ * else 0. */
+static size_t
+dual_cues(const char *s, size_t len, size_t *second)
+{
+	const char *gap = s;
+	size_t first;
+
+	while ((gap = memchr(gap, ' ', len - (size_t)(gap - s))) != NULL &&
+	    (size_t)(gap - s) + 3 < len && memcmp(gap, "   ", 3) != 0)
+		gap++;
+	if (gap == NULL || (size_t)(gap - s) + 3 >= len)
+		return 0;
+	first = (size_t)(gap - s);
+	*second = first + strspn(gap, " ");
+	if (*second >= len || !cue_like(s, first) ||
+	    !cue_like(s + *second, len - *second))
+		return 0;
+	return first;
+}
+
 /* Classifies the pending line, knowing whether the next one is blank. */
 static void
 classify(struct sb_pdftext *t, const char *s, size_t len, int next_text)
 {
-	size_t ind = indent(s, len), rel;
+	size_t ind = indent(s, len), rel, first, second;
 	const char *txt = s;
 	size_t tlen = sb_trim(&txt, len);
+	struct sb_elem cue = { SB_CHARACTER, NULL, 0, t->pend_line, 1,
+	    SB_F_DUAL, NULL, 0 };
 
 	if (!t->base_known || ind < t->base)
 		rel = 0;
@@ -241,7 +265,14 @@ classify(struct sb_pdftext *t, const char *s, size_t len, int next_text)
 	t->in_dialogue = 0;
 	if (heading(t, txt, tlen, ind))
 		return;
-	if (rel >= TRANSITION_MIN && sb_is_caps(txt, tlen))
+	if (rel >= DIALOGUE_MIN && next_text && (first = dual_cues(txt, tlen,
+	    &second)) > 0) {
+		emit(t, SB_CHARACTER, txt, first, NULL, NULL, 0);
+		cue.text = txt + second;
+		cue.len = tlen - second;
+		sb_builder_elem(t->b, &cue, NULL);
+		t->in_dialogue = 1;
+	} else if (rel >= TRANSITION_MIN && sb_is_caps(txt, tlen))
 		emit(t, SB_TRANSITION, txt, tlen, NULL, NULL, 0);
 	else if (rel >= CUE_MIN && rel <= CUE_MAX && next_text &&
 	    cue_like(txt, tlen)) {
@@ -318,6 +349,7 @@ sb_pdftext_line(void *pdftext, const char *text, size_t len, unsigned line)
 	flush_pend(t, vlen > 0);
 	buf_clear(&t->pend);
 	buf_add(&t->pend, s, len);
+	sb_zero_slack(&t->pend);
 	t->pend_line = line;
 	t->have_pend = 1;
 }

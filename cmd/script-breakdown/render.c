@@ -37,7 +37,9 @@ sb_eighths_text(char buf[32], unsigned long eighths)
 {
 	unsigned long pages = eighths / 8, rest = eighths % 8;
 
-	if (pages == 0)
+	if (eighths == 0)
+		snprintf(buf, 32, "0");
+	else if (pages == 0)
 		snprintf(buf, 32, "%lu/8", rest);
 	else if (rest == 0)
 		snprintf(buf, 32, "%lu", pages);

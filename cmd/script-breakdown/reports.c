@@ -16,6 +16,11 @@
 enum { L_DAY, L_NIGHT, L_DAWN, L_DUSK, L_OTHER, NLIGHTS };
 enum { IE_INT, IE_EXT, IE_BOTH, IE_OTHER, NIE };
 
+/* Where an element comes from: a tag, the action (groups of extras in
+ * capitals), or the dictionary. */
+enum source { SRC_TAG, SRC_ACTION, SRC_SUGGESTION };
+static const char *const source_names[] = { "tag", "action", "suggestion" };
+
 struct set_agg {
 	char *name;
 	unsigned scenes;
@@ -34,7 +39,8 @@ struct char_agg {
 
 struct elem_agg {
 	int code;
-	int suggested;
+	enum source source;
+	unsigned last;		/* the last scene counted (an id) */
 	char *name;
 	unsigned scenes;
 	struct buf list;
@@ -137,7 +143,7 @@ count_character(struct reports *rp, const struct sb_scene *s,
 
 static void
 count_elements(struct reports *rp, const struct sb_scene *s,
-    const struct sb_list *l, int code, int suggested)
+    const struct sb_list *l, int code, enum source src)
 {
 	struct elem_agg *a;
 	char prefix[16];
@@ -146,18 +152,20 @@ count_elements(struct reports *rp, const struct sb_scene *s,
 
 	for (i = 0; i < l->n; i++) {
 		item = l->v[i];
-		if (suggested) {
+		if (src == SRC_SUGGESTION) {
 			code = (int)l->count[i];
 			item = strchr(item, ':') + 2;
 		}
-		snprintf(prefix, sizeof prefix, "%d%c ", code,
-		    suggested ? '?' : ':');
+		snprintf(prefix, sizeof prefix, "%d:%d ", code, (int)src);
 		a = entry(rp, &rp->elems, prefix, item, sizeof *a);
 		if (a->name == NULL) {
 			a->name = xstrdup(item);
 			a->code = code;
-			a->suggested = suggested;
+			a->source = src;
 		}
+		if (a->last == s->id)
+			continue;
+		a->last = s->id;
 		a->scenes++;
 		add_to_list(&a->list, s->number);
 	}
@@ -175,11 +183,12 @@ reports_scene(void *ctx, const struct sb_scene *s)
 	for (i = 0; i < s->silent.n; i++)
 		count_character(rp, s, s->silent.v[i], NULL);
 	for (i = 0; i < rp->r->ncats; i++)
-		count_elements(rp, s, &s->elems[i], (int)i, 0);
-	count_elements(rp, s, &s->figurants, SB_PEOPLE + SB_P_FIGURANTS, 0);
+		count_elements(rp, s, &s->elems[i], (int)i, SRC_TAG);
+	count_elements(rp, s, &s->figurants, SB_PEOPLE + SB_P_FIGURANTS,
+	    s->tagged_figurants ? SRC_TAG : SRC_ACTION);
 	count_elements(rp, s, &s->silhouettes, SB_PEOPLE + SB_P_SILHOUETTES,
-	    0);
-	count_elements(rp, s, &s->suggestions, 0, 1);
+	    SRC_TAG);
+	count_elements(rp, s, &s->suggestions, 0, SRC_SUGGESTION);
 	rp->ie[ie_index(s->int_ext)]++;
 	rp->light[light_index(s->light)]++;
 	rp->light_eighths[light_index(s->light)] += s->eighths;
@@ -296,7 +305,7 @@ elements_table(struct reports *rp)
 		table_row(t, 0);
 		table_text(t, code_id(rp->r, a->code));
 		table_text(t, a->name);
-		table_text(t, a->suggested ? "suggestion" : "tag");
+		table_text(t, source_names[a->source]);
 		table_int(t, a->scenes);
 		table_text(t, buf_str(&a->list));
 	}

@@ -23,7 +23,7 @@ static const char *const width_names[SB_NWIDTHS] = {
 	"transition", "centered", "shot"
 };
 static const char *const people_ids[SB_NPEOPLE] = {
-	"cast", "silent", "silhouettes", "figurants"
+	"cast", "silent", "silhouettes", "figurants", "absent"
 };
 
 /* Opens a data file; a missing one is a system error (exit 2). */
@@ -199,6 +199,11 @@ load_profiles(struct sb_rules *r, const char *path, const char *want,
 		return 0;
 	root = ydoc_root(doc);
 	ynode_str(root, "version", 0, &def);
+	if (ynode_fixed(root, "pages_per_day", Y_REQUIRED, 2,
+	    &r->pages_per_day) == 1 && (r->pages_per_day <= 0 ||
+	    r->pages_per_day > 10000))
+		ynode_error(ynode_get(root, "pages_per_day"), NULL,
+		    "pages_per_day must be more than 0 and at most 100");
 	ynode_str(root, "default", Y_REQUIRED, &def);
 	if (ynode_map(root, "profiles", Y_REQUIRED, &map) == 1) {
 		if (want == NULL)
@@ -341,6 +346,7 @@ load_names(struct sb_rules *r, const char *path, struct diag *d)
 	add_words(&r->not_characters, root, "not_characters", 1, Y_REQUIRED);
 	add_words(&r->groups, root, "groups", 1, Y_REQUIRED);
 	add_words(&r->articles, root, "articles", 1, Y_REQUIRED);
+	add_words(&r->mentions, root, "mentions", 1, Y_REQUIRED);
 	if (ynode_map(root, "numbers", Y_REQUIRED, &numbers) == 1)
 		read_numbers(r, numbers);
 	ynode_check_unknown(root);
@@ -476,6 +482,7 @@ sb_rules_free(struct sb_rules *r)
 	sb_map_free(&r->not_characters, NULL);
 	sb_map_free(&r->groups, NULL);
 	sb_map_free(&r->articles, NULL);
+	sb_map_free(&r->mentions, NULL);
 	sb_map_free(&r->numbers, NULL);
 	free(r->profile.name);
 	free(r->profile.label);

@@ -10,6 +10,7 @@
 #define SB_RULES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "err.h"
 #include "map.h"
@@ -53,7 +54,7 @@ struct sb_cat {
 
 /* People kinds; their codes are SB_PEOPLE + kind. */
 enum { SB_P_CAST, SB_P_SILENT, SB_P_SILHOUETTES, SB_P_FIGURANTS,
-	SB_NPEOPLE };
+	SB_P_ABSENT, SB_NPEOPLE };
 #define SB_PEOPLE 100
 /* The code of an FDX category read and left aside. */
 #define SB_IGNORED (-2)
@@ -70,9 +71,10 @@ struct sb_rules {
 	size_t ncats;
 	struct sb_map tagwords;		/* folded tag word -> code */
 	struct sb_map fdxnames;		/* folded FDX category -> code */
-	struct sb_map not_characters, groups, articles;	/* folded words */
+	struct sb_map not_characters, groups, articles, mentions;	/* words */
 	struct sb_map numbers;		/* folded word -> value */
 	struct sb_profile profile;	/* the one chosen */
+	int64_t pages_per_day;		/* default rate, hundredths of a page */
 };
 
 /* Loads the rules from datadir (NULL: the default data folder), the

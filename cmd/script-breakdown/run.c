@@ -132,27 +132,27 @@ copy_out(FILE *spool)
 	return ferror(spool) ? -1 : 0;
 }
 
-/* Writes through f (the -o file, or a spool for standard output). */
+/* Writes through f (the -o file, or a spool for standard output); the
+ * input's problems are counted in d, the source's diag. */
 static int
 run_into(const struct sb_opts *o, const struct sb_rules *r,
     const struct sb_dict *dict, struct sb_source *src, FILE *f,
-    enum format fmt)
+    enum format fmt, struct diag *d)
 {
-	struct sb_render_opts ro = { o->report, fmt, o->pages_per_day,
-	    sb_source_name(src) };
+	struct sb_render_opts ro = { o->report, fmt, o->pages_per_day > 0 ?
+	    o->pages_per_day : r->pages_per_day, sb_source_name(src) };
 	struct sb_sink *sink = sb_render_new(r, &ro, f);
-	struct diag d = { 0, 0 };
-	int rc = breakdown(o, r, dict, src, sink, &d);
+	int rc = breakdown(o, r, dict, src, sink, d);
 
 	sb_render_free(sink);
 	if (rc < 0)
 		return EXIT_TROUBLE;
-	return d.errors > 0 ? EXIT_REJECT : EXIT_OK;
+	return d->errors > 0 ? EXIT_REJECT : EXIT_OK;
 }
 
 static int
 output(const struct sb_opts *o, const struct sb_rules *r,
-    const struct sb_dict *dict, struct sb_source *src)
+    const struct sb_dict *dict, struct sb_source *src, struct diag *d)
 {
 	struct out *out;
 	FILE *spool;
@@ -162,7 +162,7 @@ output(const struct sb_opts *o, const struct sb_rules *r,
 		if ((out = out_open(o->output, OUT_MODE_PUBLIC)) == NULL)
 			return EXIT_TROUBLE;
 		rc = run_into(o, r, dict, src, out_file(out),
-		    format_resolve(o->format, out_file(out)));
+		    format_resolve(o->format, out_file(out)), d);
 		if (rc != EXIT_OK)
 			out_abort(out);
 		else if (out_commit(out) != 0)
@@ -174,7 +174,7 @@ output(const struct sb_opts *o, const struct sb_rules *r,
 		return EXIT_TROUBLE;
 	}
 	rc = run_into(o, r, dict, src, spool, format_resolve(o->format,
-	    stdout));
+	    stdout), d);
 	if (rc == EXIT_OK && (fflush(spool) != 0 || copy_out(spool) != 0)) {
 		err_warn_errno("standard output");
 		rc = EXIT_TROUBLE;
@@ -202,7 +202,7 @@ sb_run(const struct sb_opts *o, const char *path)
 	else if ((src = sb_source_open(path, &d)) == NULL)
 		status = EXIT_TROUBLE;
 	else {
-		status = output(o, &r, dp, src);
+		status = output(o, &r, dp, src, &d);
 		sb_source_close(src);
 	}
 	if (dp != NULL)

@@ -28,7 +28,7 @@ struct sb_opts {
 	enum sb_input input;	/* -i */
 	enum sb_report report;	/* -r */
 	enum format format;	/* -f */
-	int64_t pages_per_day;	/* -s, hundredths of a page */
+	int64_t pages_per_day;	/* -s, hundredths of a page; 0: the data's */
 };
 
 /* "fountain", "fdx", "text"; SB_NINPUTS when none. */

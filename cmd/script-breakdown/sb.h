@@ -96,6 +96,7 @@ struct sb_scene {
 	size_t capspeech;
 	struct sb_list mentioned;	/* characters seen in the action */
 	struct sb_list silent;	/* mentioned or tagged, not speaking */
+	struct sb_list absent;	/* tagged away from silent */
 	struct sb_list silhouettes, figurants;
 	int tagged_figurants;	/* tags replace the figurants found */
 	unsigned extras;	/* figurants + silhouettes, as counted */
@@ -125,6 +126,8 @@ struct sb_sink {
 	void *ctx;
 };
 
+/* Frees what s holds (sb_scene_clear) and s itself (sb_scene_free). */
+void sb_scene_clear(struct sb_scene *s);
 void sb_scene_free(struct sb_scene *s);
 
 #endif

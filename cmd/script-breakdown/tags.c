@@ -70,6 +70,9 @@ add_person(const struct sb_rules *r, struct sb_scene *sc,
 		sb_names_know(r, known, item, len);
 		sb_list_add(&sc->mentioned, item, len);
 		break;
+	case SB_P_ABSENT:
+		sb_list_add(&sc->absent, item, len);
+		break;
 	case SB_P_SILHOUETTES:
 		i = sb_list_add(&sc->silhouettes, item, len);
 		sc->silhouettes.count[i] = count > 0 ? count : 1;
@@ -108,7 +111,9 @@ sb_tags_add(const struct sb_rules *r, struct sb_scene *sc,
 		sb_list_add(&sc->elems[code], item, len);
 }
 
-/* The code of the category words s[0..len), warned when unknown. */
+/* The code of the category words s[0..len), warned when unknown and a
+ * single word (a typo, "acessoires"); unknown words ("Note to self") make
+ * a writer's note. */
 static int
 category_code(const struct sb_rules *r, const char *s, size_t len,
     const struct srcpos *at, struct diag *d)
@@ -116,7 +121,7 @@ category_code(const struct sb_rules *r, const char *s, size_t len,
 	int code = sb_rules_tag_code(r, s, len);
 	char *names, *hint;
 
-	if (code < 0) {
+	if (code < 0 && memchr(s, ' ', len) == NULL) {
 		names = sb_rules_tag_names(r);
 		hint = xasprintf("the categories are %s", names);
 		diag_warning(d, at, hint, "unknown breakdown category "
@@ -150,8 +155,9 @@ sb_tags_note(const struct sb_rules *r, struct sb_scene *sc,
 	int code;
 
 	len = sb_trim(&text, len);
-	if ((n = category_prefix(text, len)) == 0)
-		return 0;
+	if ((n = category_prefix(text, len)) == 0 ||
+	    (sb_rules_tag_code(r, text, n) < 0 && memchr(text, ' ', n)))
+		return 0;	/* a writer's note */
 	code = category_code(r, text, n, at, d);
 	text += n + 1;
 	len -= n + 1;

@@ -235,6 +235,17 @@ sb_fold(struct buf *out, const char *s, size_t len)
 	return n;
 }
 
+void
+sb_zero_slack(struct buf *b)
+{
+	size_t n;
+
+	if (b->s == NULL || b->cap <= b->len)
+		return;
+	n = b->cap - b->len < 64 ? b->cap - b->len : 64;	/* a vector or two */
+	memset(b->s + b->len, 0, n);
+}
+
 size_t
 sb_trim(const char **s, size_t len)
 {
