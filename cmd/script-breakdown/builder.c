@@ -33,12 +33,16 @@ struct sb_builder {
 	long speaker;			/* cur->cast index of who speaks */
 	struct sb_known known;		/* the characters met so far */
 	struct sb_hset numbers;		/* scene number -> line */
+	unsigned *plain;		/* line of plain number k, or 0 */
+	size_t nplain;
 	const char *light;		/* the previous scene's light */
 	long pages;			/* counted by the reader */
 	long given_pages;		/* the last page the file gives */
 	long last_page;			/* the page of the scene before */
+	struct sb_scene *spare;		/* a scene handed out, to reuse */
 	int started;			/* the sink's start() was called */
 	int body;			/* an element after the title page */
+	int speech;			/* count lines and words of dialogue */
 	struct buf tmp;
 };
 
@@ -88,7 +92,58 @@ sb_scene_clear(struct sb_scene *s)
 	for (i = 0; i < SB_MAXCAT; i++)
 		sb_list_free(&s->elems[i]);
 	sb_list_free(&s->suggestions);
+	sb_pool_free(&s->pool);
 	memset(s, 0, sizeof *s);
+}
+
+/* The scene's lists copy their items into its pool. */
+static void
+pool_lists(struct sb_scene *s)
+{
+	struct sb_list *lists[] = { &s->cast, &s->mentioned, &s->silent,
+	    &s->absent, &s->silhouettes, &s->figurants, &s->suggestions };
+	size_t i;
+
+	for (i = 0; i < sizeof lists / sizeof *lists; i++)
+		lists[i]->pool = &s->pool;
+	for (i = 0; i < SB_MAXCAT; i++)
+		s->elems[i].pool = &s->pool;
+}
+
+void
+sb_scene_reset(struct sb_scene *s)
+{
+	struct sb_scene keep = *s;
+	size_t i;
+
+	free(s->number);
+	free(s->heading);
+	free(s->set);
+	free(s->subset);
+	free(s->synopsis);
+	sb_list_free(&s->suggestions);	/* may be a list of its own */
+	memset(s, 0, sizeof *s);
+	s->cast = keep.cast;
+	s->mentioned = keep.mentioned;
+	s->silent = keep.silent;
+	s->absent = keep.absent;
+	s->silhouettes = keep.silhouettes;
+	s->figurants = keep.figurants;
+	memcpy(s->elems, keep.elems, sizeof s->elems);
+	s->speech = keep.speech;
+	s->capspeech = keep.capspeech;
+	if (s->capspeech > 0)
+		memset(s->speech, 0, s->capspeech * sizeof *s->speech);
+	sb_list_empty(&s->cast);
+	sb_list_empty(&s->mentioned);
+	sb_list_empty(&s->silent);
+	sb_list_empty(&s->absent);
+	sb_list_empty(&s->silhouettes);
+	sb_list_empty(&s->figurants);
+	for (i = 0; i < SB_MAXCAT; i++)
+		sb_list_empty(&s->elems[i]);
+	s->pool = keep.pool;
+	sb_pool_reset(&s->pool);
 }
 
 void
@@ -118,13 +173,21 @@ sb_builder_free(struct sb_builder *b)
 		return;
 	for (i = 0; i < b->qn; i++)
 		sb_scene_free(b->q[i]);
+	sb_scene_free(b->spare);
 	free(b->q);
 	sb_pager_free(b->pager);
 	sb_known_free(&b->known);
 	sb_hset_free(&b->numbers);
+	free(b->plain);
 	free_doc(&b->doc);
 	buf_free(&b->tmp);
 	free(b);
+}
+
+void
+sb_builder_count_speech(struct sb_builder *b)
+{
+	b->speech = 1;
 }
 
 unsigned
@@ -171,6 +234,31 @@ sb_builder_title(struct sb_builder *b, const char *key, size_t klen,
 
 /* --- scenes ------------------------------------------------------------ */
 
+/* The slot of a plain scene number ("12", up to 999999) in a table
+ * indexed by the number, which stays in cache as scenes come in order;
+ * NULL for other numbers ("12A"), kept as hashes. */
+static unsigned *
+plain_number(struct sb_builder *b, const char *number, int *created)
+{
+	size_t k = 0, i, cap;
+
+	for (i = 0; number[i] >= '0' && number[i] <= '9' && i < 7; i++)
+		k = k * 10 + (size_t)(number[i] - '0');
+	if (i == 0 || number[i] != '\0' || k > 999999)
+		return NULL;
+	if (k >= b->nplain) {
+		cap = b->nplain == 0 ? 1024 : b->nplain;
+		while (cap <= k)
+			cap *= 2;
+		b->plain = xreallocarray(b->plain, cap, sizeof *b->plain);
+		memset(b->plain + b->nplain, 0, (cap - b->nplain) *
+		    sizeof *b->plain);
+		b->nplain = cap;
+	}
+	*created = b->plain[k] == 0;
+	return &b->plain[k];
+}
+
 static void
 check_number(struct sb_builder *b, const struct sb_scene *s)
 {
@@ -178,8 +266,10 @@ check_number(struct sb_builder *b, const struct sb_scene *s)
 	char hint[64];
 	int created;
 
-	first = sb_hset_put(&b->numbers, s->number, strlen(s->number),
-	    &created);
+	first = plain_number(b, s->number, &created);
+	if (first == NULL)
+		first = sb_hset_put(&b->numbers, s->number,
+		    strlen(s->number), &created);
 	if (created) {
 		*first = s->pos.line;
 		return;
@@ -224,10 +314,13 @@ static void
 open_scene(struct sb_builder *b, const struct sb_elem *e,
     const struct sb_heading *h)
 {
-	struct sb_scene *s = xcalloc(1, sizeof *s);
+	struct sb_scene *s = b->spare != NULL ? b->spare :
+	    xcalloc(1, sizeof *s);
 	const char *text = e->text;
 	size_t len = sb_trim(&text, e->len);
 
+	b->spare = NULL;
+	pool_lists(s);
 	s->id = ++b->nscenes;
 	s->heading = xstrndup(text, len);
 	s->pos.file = b->name;
@@ -271,31 +364,19 @@ builder_segment(void *ctx, unsigned scene, long page, unsigned lines,
 	sb_builder_segment(ctx, scene, page, lines, starts);
 }
 
-static void
-fold_list_one(struct sb_map *keys, const char *item)
+/* 1 when l has an item whose folded key is that of name. Lists are
+ * short (a scene's cast): folded one by one, on the stack. */
+static int
+folded_in(const struct sb_list *l, const char *name)
 {
-	char k[256];
-
-	sb_map_put(keys, k, sb_fold_n(k, sizeof k, item, strlen(item)), NULL);
-}
-
-/* The folded keys of the items of l, for comparisons. */
-static void
-fold_list(struct sb_map *keys, const struct sb_list *l)
-{
-	size_t i;
+	char k[256], t[256];
+	size_t i, n = sb_fold_n(k, sizeof k, name, strlen(name));
 
 	for (i = 0; i < l->n; i++)
-		fold_list_one(keys, l->v[i]);
-}
-
-static int
-in_keys(const struct sb_map *keys, const char *name)
-{
-	char k[256];
-
-	return sb_map_get(keys, k, sb_fold_n(k, sizeof k, name,
-	    strlen(name))) != NULL;
+		if (sb_fold_n(t, sizeof t, l->v[i], strlen(l->v[i])) == n &&
+		    memcmp(t, k, n) == 0)
+			return 1;
+	return 0;
 }
 
 /* 1 when an element of l holds the words of item (folded): the
@@ -316,23 +397,50 @@ tagged(const struct sb_list *l, const char *item)
 	return 0;
 }
 
-/* Silent characters, extras, length; suggestions already tagged go. */
+/* The silent characters: seen, neither speaking nor tagged absent. */
 static void
-close_scene(struct sb_builder *b, struct sb_scene *s)
+find_silent(struct sb_scene *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->mentioned.n; i++)
+		if (!folded_in(&s->cast, s->mentioned.v[i]) &&
+		    !folded_in(&s->absent, s->mentioned.v[i]))
+			sb_list_add(&s->silent, s->mentioned.v[i],
+			    strlen(s->mentioned.v[i]));
+}
+
+/* The suggestions not held by a tag of their category, once each
+ * ("bus" and "BUS" are one). */
+static void
+keep_suggestions(struct sb_scene *s)
 {
 	struct sb_list keep = { 0 };
-	struct sb_map keys = SB_MAP_INIT, seen = SB_MAP_INIT;
-	unsigned lpp = b->r->profile.lines_per_page;
 	const char *item;
 	size_t i, k;
 
-	fold_list(&keys, &s->cast);
-	fold_list(&keys, &s->absent);
-	for (i = 0; i < s->mentioned.n; i++)
-		if (!in_keys(&keys, s->mentioned.v[i]))
-			sb_list_add(&s->silent, s->mentioned.v[i],
-			    strlen(s->mentioned.v[i]));
-	sb_map_free(&keys, NULL);
+	for (i = 0; i < s->suggestions.n; i++) {
+		item = strchr(s->suggestions.v[i], ':') + 2;
+		if ((s->suggestions.count[i] < SB_PEOPLE &&
+		    tagged(&s->elems[s->suggestions.count[i]], item)) ||
+		    folded_in(&keep, s->suggestions.v[i]))
+			continue;
+		k = sb_list_add(&keep, s->suggestions.v[i],
+		    strlen(s->suggestions.v[i]));
+		keep.count[k] = s->suggestions.count[i];
+	}
+	sb_list_free(&s->suggestions);
+	s->suggestions = keep;
+}
+
+/* Silent characters, extras, length and page; suggestions kept. */
+static void
+close_scene(struct sb_builder *b, struct sb_scene *s)
+{
+	unsigned lpp = b->r->profile.lines_per_page;
+	size_t i;
+
+	find_silent(s);
 	for (i = 0; i < s->figurants.n; i++)
 		s->extras += s->figurants.count[i];
 	for (i = 0; i < s->silhouettes.n; i++)
@@ -344,21 +452,8 @@ close_scene(struct sb_builder *b, struct sb_scene *s)
 	if (s->page < b->last_page)	/* pages never go back, when a file */
 		s->page = b->last_page;	/* gives some and not others */
 	b->last_page = s->page;
-	for (i = 0; i < s->suggestions.n; i++) {
-		item = strchr(s->suggestions.v[i], ':') + 2;
-		if (s->suggestions.count[i] < SB_PEOPLE &&
-		    tagged(&s->elems[s->suggestions.count[i]], item))
-			continue;
-		if (in_keys(&seen, s->suggestions.v[i]))
-			continue;	/* "bus" and "BUS": one suggestion */
-		fold_list_one(&seen, s->suggestions.v[i]);
-		k = sb_list_add(&keep, s->suggestions.v[i],
-		    strlen(s->suggestions.v[i]));
-		keep.count[k] = s->suggestions.count[i];
-	}
-	sb_list_free(&s->suggestions);
-	sb_map_free(&seen, NULL);
-	s->suggestions = keep;
+	if (s->suggestions.n > 0)
+		keep_suggestions(s);
 }
 
 static void
@@ -385,7 +480,11 @@ sb_builder_done_before(struct sb_builder *b, unsigned scene)
 		b->doc.scenes++;
 		b->doc.eighths += s->eighths;
 		b->sink.scene(b->sink.ctx, s);
-		sb_scene_free(s);
+		if (b->spare == NULL) {	/* its memory serves the next one */
+			sb_scene_reset(s);
+			b->spare = s;
+		} else
+			sb_scene_free(s);
 	}
 }
 
@@ -426,7 +525,7 @@ dialogue(struct sb_builder *b, const struct sb_elem *e)
 {
 	struct sb_speech *sp;
 
-	if (b->cur == NULL || b->speaker < 0)
+	if (b->cur == NULL || b->speaker < 0 || !b->speech)
 		return;
 	sp = &b->cur->speech[b->speaker];
 	sp->lines += b->pager == NULL ? 1 : sb_wrap_count(e->text, e->len,

@@ -27,6 +27,11 @@ struct sb_builder *sb_builder_new(const struct sb_rules *r,
     const char *name, int paginate);
 void sb_builder_free(struct sb_builder *b);
 
+/* Counts the printed lines and the words of each character's dialogue
+ * (the characters report); off by default, as it costs a pass over every
+ * line of dialogue. */
+void sb_builder_count_speech(struct sb_builder *b);
+
 /* A title page entry ("Title", "Author", ...). */
 void sb_builder_title(struct sb_builder *b, const char *key, size_t klen,
     const char *val, size_t vlen);

@@ -492,8 +492,8 @@ replay_title(struct sb_fdx *x, struct sb_builder *b)
 	for (; *s != '\0'; s = nl + 1) {
 		nl = strchr(s, '\n');
 		len = nl != NULL ? (size_t)(nl - s) : strlen(s);
-		if (sb_trim(&s, len) > 0) {
-			sb_builder_title(b, "Title", 5, s, sb_trim(&s, len));
+		if ((len = sb_trim(&s, len)) > 0) {
+			sb_builder_title(b, "Title", 5, s, len);
 			return;
 		}
 		if (nl == NULL)

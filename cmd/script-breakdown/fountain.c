@@ -1,6 +1,7 @@
 /*
  * fountain.c: Fountain 1.1, line by line.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -8,6 +9,7 @@
 #include "buf.h"
 #include "fountain.h"
 #include "heading.h"
+#include "source.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -38,6 +40,7 @@ struct sb_fountain {
 	struct buf clean;		/* the line without boneyard and notes */
 	struct notes cur_notes;
 	struct buf pend;		/* the line waiting for the next */
+	size_t pend_zeroed;		/* its capacity zeroed */
 	unsigned pend_line;
 	int have_pend;
 	struct notes pend_notes;
@@ -97,7 +100,8 @@ note_done(struct sb_fountain *f)
 	    sizeof *f->cur_notes.v);
 	p = &f->cur_notes.v[f->cur_notes.n++];
 	p->len = f->note.len;
-	p->text = xstrndup(buf_str(&f->note), f->note.len);
+	p->text = xmalloc(p->len + 1);
+	memcpy(p->text, buf_str(&f->note), p->len + 1);
 	p->line = f->note_at.line;
 	p->col = f->note_at.col;
 	buf_clear(&f->note);
@@ -224,16 +228,18 @@ strip_copy(struct sb_fountain *f, const char *s, size_t len, unsigned line)
 }
 
 /* The line without boneyard and notes: s itself when it has none (most
- * lines), else f->clean. *vanished is set when the line had text and all
- * of it was taken out: it is then no line at all, not a blank one. */
+ * lines: the line reader says whether it has a '/' or a '['), else
+ * f->clean. *vanished is set when the line had text and all of it was
+ * taken out: it is then no line at all, not a blank one. */
 static const char *
 strip(struct sb_fountain *f, const char *s, size_t *len, unsigned line,
-    int *vanished)
+    unsigned flags, int *vanished)
 {
 	const char *t;
 
 	*vanished = 0;
-	if (!f->in_bone && !f->in_note && next_open(s, *len, 0) == *len)
+	if (!f->in_bone && !f->in_note && (!(flags & SB_LINE_OPEN) ||
+	    next_open(s, *len, 0) == *len))
 		return s;
 	if (strip_copy(f, s, *len, line)) {
 		t = buf_str(&f->clean);
@@ -308,10 +314,11 @@ title_line(struct sb_fountain *f, const char *s, size_t len)
 	const char *v = s;
 	size_t k = title_key(s, len, 0), vlen = len;
 
-	if (sb_trim(&v, vlen) == 0) {
+	if (sb_trim(&v, vlen) == 0) {	/* v moved: not used again */
 		title_flush(f);
 		return 0;
 	}
+	v = s;
 	if (k > 0) {
 		title_flush(f);
 		buf_add(&f->tkey, s, k);
@@ -345,6 +352,8 @@ heading(struct sb_fountain *f, const char *s, size_t len, int forced)
 	struct sb_span num;
 	int rc;
 
+	if (!forced && !f->r->heading_start[(unsigned char)s[0]])
+		return 0;	/* no heading starts so (starts.c) */
 	if (sb_heading_scene_number(s, &e.len, &num)) {
 		e.number = s + num.off;
 		e.numlen = num.len;
@@ -419,8 +428,8 @@ forced(struct sb_fountain *f, const char *t, size_t len, int has_next)
 			emit(f, SB_CENTERED, t, len, 0);
 		} else {
 			t++;
-			emit(f, SB_TRANSITION, t, sb_trim(&t, len - 1),
-			    SB_F_FORCED);
+			len = sb_trim(&t, len - 1);
+			emit(f, SB_TRANSITION, t, len, SB_F_FORCED);
 		}
 		return 1;
 	case '.':
@@ -487,9 +496,15 @@ body_line(struct sb_fountain *f, const char *s, size_t len, unsigned line)
 		classify(f, buf_str(&f->pend), f->pend.len, s, len);
 		deliver(f, &f->pend_notes);
 	}
-	buf_clear(&f->pend);
-	buf_add(&f->pend, s, len);
-	sb_zero_slack(&f->pend);
+	if (len < f->pend.cap) {	/* the usual case: no growing */
+		memcpy(f->pend.s, s, len);
+		f->pend.s[len] = '\0';
+		f->pend.len = len;
+	} else {
+		buf_clear(&f->pend);
+		buf_add(&f->pend, s, len);
+		sb_zero_slack(&f->pend, &f->pend_zeroed);
+	}
 	f->pend_line = line;
 	f->have_pend = 1;
 	for (i = 0; i < f->cur_notes.n; i++) {
@@ -520,14 +535,14 @@ vanished(struct sb_fountain *f)
 
 void
 sb_fountain_line(void *fountain, const char *text, size_t len,
-    unsigned line)
+    unsigned line, unsigned flags)
 {
 	struct sb_fountain *f = fountain;
 	const char *s, *t;
 	size_t n = len;
 	int gone;
 
-	s = strip(f, text, &n, line, &gone);
+	s = strip(f, text, &n, line, flags, &gone);
 	if (gone) {
 		vanished(f);
 		return;

@@ -21,7 +21,7 @@ struct sb_fountain *sb_fountain_new(struct sb_builder *b,
     const struct sb_rules *r, struct diag *d, const char *name);
 /* The next line of the file (no newline), numbered line. */
 void sb_fountain_line(void *fountain, const char *text, size_t len,
-    unsigned line);
+    unsigned line, unsigned flags);
 /* The end of the file: the last line is classified, an unterminated
  * boneyard or note is reported. */
 void sb_fountain_finish(struct sb_fountain *f);

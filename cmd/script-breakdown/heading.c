@@ -26,8 +26,9 @@ sb_heading_match(const struct sb_rules *r, const char *text, size_t len,
 	size_t i;
 	int rc;
 
-	if (r->heading_any != NULL && re_match(r->heading_any, text, len, 0) ==
-	    0)
+	if (len == 0 || !r->heading_start[(unsigned char)text[0]] ||
+	    (r->heading_any != NULL && re_match(r->heading_any, text, len,
+	    0) == 0))
 		return 0;
 	for (i = 0; i < r->nheadings; i++) {
 		if (r->headings[i].re == NULL)
@@ -129,7 +130,8 @@ trimmed_dup(const char *s, size_t len)
 	len = sb_trim(&s, len);
 	while (len > 0 && (s[len - 1] == '.' || s[len - 1] == ':'))
 		len--;
-	return xstrndup(s, sb_trim(&s, len));
+	len = sb_trim(&s, len);
+	return xstrndup(s, len);
 }
 
 /* Set, sub-sets and time from the parts of the heading's rest: the

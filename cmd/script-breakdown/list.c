@@ -2,6 +2,7 @@
  * list.c: ordered string lists (a scene's cast, its props) and the
  * insertion-ordered hash table of map.h.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +22,72 @@ sb_list_find(const struct sb_list *l, const char *s, size_t len)
 	return -1;
 }
 
+struct sb_chunk {
+	struct sb_chunk *prev;
+	size_t used, cap;
+	char text[];
+};
+
+#define CHUNK_SIZE 4000
+
+char *
+sb_pool_strndup(struct sb_pool *p, const char *s, size_t len)
+{
+	struct sb_chunk *c = p->chunk;
+	char *out;
+
+	if (c == NULL || c->cap - c->used < len + 1) {
+		size_t cap = len + 1 > CHUNK_SIZE ? len + 1 : CHUNK_SIZE;
+
+		c = xmalloc(sizeof *c + cap);
+		c->prev = p->chunk;
+		c->used = 0;
+		c->cap = cap;
+		p->chunk = c;
+	}
+	out = c->text + c->used;
+	memcpy(out, s, len);
+	out[len] = '\0';
+	c->used += len + 1;
+	return out;
+}
+
+void
+sb_pool_reset(struct sb_pool *p)
+{
+	struct sb_chunk *c = p->chunk;
+
+	if (c == NULL)
+		return;
+	p->chunk = c->prev;
+	sb_pool_free(p);
+	c->prev = NULL;
+	c->used = 0;
+	p->chunk = c;
+}
+
+void
+sb_list_empty(struct sb_list *l)
+{
+	size_t i;
+
+	for (i = 0; l->pool == NULL && i < l->n; i++)
+		free(l->v[i]);
+	l->n = 0;
+}
+
+void
+sb_pool_free(struct sb_pool *p)
+{
+	struct sb_chunk *c, *prev;
+
+	for (c = p->chunk; c != NULL; c = prev) {
+		prev = c->prev;
+		free(c);
+	}
+	p->chunk = NULL;
+}
+
 size_t
 sb_list_add(struct sb_list *l, const char *s, size_t len)
 {
@@ -29,12 +96,15 @@ sb_list_add(struct sb_list *l, const char *s, size_t len)
 
 	if (at >= 0)
 		return (size_t)at;
-	cap = l->cap;
-	xgrow(&l->v, &l->cap, l->n + 1, sizeof *l->v);
-	if (l->cap != cap) {
-		l->count = xreallocarray(l->count, l->cap, sizeof *l->count);
+	if (l->n == l->cap) {
+		cap = l->cap;
+		xgrow(&l->v, &l->cap, l->n + 1, sizeof *l->v);
+		if (l->cap != cap)
+			l->count = xreallocarray(l->count, l->cap,
+			    sizeof *l->count);
 	}
-	l->v[l->n] = xstrndup(s, len);
+	l->v[l->n] = l->pool != NULL ? sb_pool_strndup(l->pool, s, len) :
+	    xstrndup(s, len);
 	l->count[l->n] = 0;
 	return l->n++;
 }
@@ -44,11 +114,14 @@ sb_list_free(struct sb_list *l)
 {
 	size_t i;
 
-	for (i = 0; i < l->n; i++)
+	struct sb_pool *pool = l->pool;
+
+	for (i = 0; pool == NULL && i < l->n; i++)
 		free(l->v[i]);
 	free(l->v);
 	free(l->count);
 	memset(l, 0, sizeof *l);
+	l->pool = pool;
 }
 
 char *
@@ -65,18 +138,28 @@ sb_list_join(const struct sb_list *l, const char *sep)
 	return b.s != NULL ? buf_take(&b) : xstrdup("");
 }
 
-/* FNV-1a, 32 bits. */
+/* A hash of s[0..len) eight bytes at a time: each word is mixed in by
+ * a multiplication by the golden ratio (Fibonacci hashing, Knuth TAOCP
+ * vol. 3 §6.4) and the high half folded down, so that the low bits the
+ * table uses depend on every byte. */
 static unsigned
 hash(const char *s, size_t len)
 {
-	unsigned h = 2166136261u;
-	size_t i;
+	uint64_t h = len, w;
+	size_t i = 0;
 
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * UINT64_C(0x9E3779B97F4A7C15);
+		h ^= h >> 32;
 	}
-	return h;
+	if (i < len) {
+		w = 0;
+		memcpy(&w, s + i, len - i);
+		h = (h ^ w) * UINT64_C(0x9E3779B97F4A7C15);
+		h ^= h >> 32;
+	}
+	return (unsigned)(h ^ h >> 29);
 }
 
 /* The slot where key is, or the empty slot where it would go. */
@@ -180,7 +263,7 @@ hset_slot(const struct sb_hset *h, uint64_t k)
 {
 	size_t mask = h->cap - 1, i = (size_t)k & mask;
 
-	while (h->hash[i] != 0 && h->hash[i] != k)
+	while (h->slot[i].hash != 0 && h->slot[i].hash != k)
 		i = (i + 1) & mask;
 	return i;
 }
@@ -189,19 +272,14 @@ static void
 hset_grow(struct sb_hset *h)
 {
 	struct sb_hset old = *h;
-	size_t i, j;
+	size_t i;
 
-	h->cap = old.cap == 0 ? 64 : old.cap * 2;
-	h->hash = xcalloc(h->cap, sizeof *h->hash);
-	h->val = xcalloc(h->cap, sizeof *h->val);
+	h->cap = old.cap == 0 ? 256 : old.cap * 2;
+	h->slot = xcalloc(h->cap, sizeof *h->slot);
 	for (i = 0; i < old.cap; i++)
-		if (old.hash[i] != 0) {
-			j = hset_slot(h, old.hash[i]);
-			h->hash[j] = old.hash[i];
-			h->val[j] = old.val[i];
-		}
-	free(old.hash);
-	free(old.val);
+		if (old.slot[i].hash != 0)
+			h->slot[hset_slot(h, old.slot[i].hash)] = old.slot[i];
+	free(old.slot);
 }
 
 unsigned *
@@ -213,19 +291,18 @@ sb_hset_put(struct sb_hset *h, const char *key, size_t len, int *created)
 	if ((h->n + 1) * 2 > h->cap)
 		hset_grow(h);
 	i = hset_slot(h, k);
-	*created = h->hash[i] == 0;
+	*created = h->slot[i].hash == 0;
 	if (*created) {
-		h->hash[i] = k;
-		h->val[i] = 0;
+		h->slot[i].hash = k;
+		h->slot[i].val = 0;
 		h->n++;
 	}
-	return &h->val[i];
+	return &h->slot[i].val;
 }
 
 void
 sb_hset_free(struct sb_hset *h)
 {
-	free(h->hash);
-	free(h->val);
+	free(h->slot);
 	memset(h, 0, sizeof *h);
 }

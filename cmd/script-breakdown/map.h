@@ -29,9 +29,13 @@ struct sb_map {
 /* A set of keys kept only as 64-bit hashes, with a number each: 16 bytes
  * a key, for what grows with the script (scene numbers). Two keys with the
  * same 64-bit FNV-1a hash count as one (odds about n^2 / 2^65). */
+struct sb_hslot {
+	uint64_t hash;		/* 0: empty */
+	unsigned val;
+};
+
 struct sb_hset {
-	uint64_t *hash;		/* 0: empty slot */
-	unsigned *val;
+	struct sb_hslot *slot;
 	size_t n, cap;		/* cap: a power of two, or 0 */
 };
 

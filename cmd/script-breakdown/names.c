@@ -43,11 +43,16 @@ sb_cue_name(struct buf *out, const char *s, size_t len)
 	return out->len - start;
 }
 
+static void free_winfo(void *p);
+
 void
 sb_known_free(struct sb_known *k)
 {
 	sb_map_free(&k->map, free);
-	sb_map_free(&k->words, free);
+	sb_map_free(&k->firsts, NULL);
+	sb_map_free(&k->words, free_winfo);
+	sb_map_free(&k->raw, NULL);
+	sb_map_free(&k->codes, NULL);
 }
 
 void
@@ -56,13 +61,21 @@ sb_names_know(const struct sb_rules *r, struct sb_known *known,
 {
 	char key[256];
 	struct sb_mapent *e;
-	size_t n = sb_fold_n(key, sizeof key, name, len);
+	const char *sp;
+	size_t n;
 
 	(void)r;
+	if (sb_map_get(&known->raw, name, len) != NULL)
+		return;		/* the same cue again: no folding */
+	sb_map_put(&known->raw, name, len, NULL);
+	n = sb_fold_n(key, sizeof key, name, len);
 	if (n == 0 || n == sizeof key || sb_map_get(&known->map, key, n))
 		return;
 	e = sb_map_put(&known->map, key, n, NULL);
 	e->ptr = xstrndup(name, len);
+	if ((sp = memchr(key, ' ', n)) != NULL)
+		sb_map_put(&known->firsts, key, (size_t)(sp - key), NULL);
+	known->gen++;
 }
 
 /* A word of the line. */
@@ -74,6 +87,7 @@ struct word {
 	unsigned quoted : 1;	/* inside quotation marks */
 	unsigned joined : 1;	/* only spaces since the previous word */
 	unsigned letters;
+	size_t info;		/* its entry in known->words, + 1; 0 unknown */
 };
 
 #define MAXWORDS 64
@@ -175,6 +189,27 @@ spaces_only(const char *s, size_t from, size_t to)
 	return 1;
 }
 
+/* 1 when none of the 8 bytes of w may matter to split_words: no
+ * capital A-Z, no digit, no '"', nothing above 0x7F. Bit Twiddling
+ * Hacks (Sean Eron Anderson, "Determine if a word has a byte between m
+ * and n", valid for bytes below 128). */
+static int
+quiet(uint64_t w)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101), high = ones * 128;
+	uint64_t low7 = w & ones * 127, q = w ^ ones * '"';
+
+	if (w & high)
+		return 0;
+	if (((ones * (127 + 91) - low7) & ~w & (low7 + ones * (127 - 64))) &
+	    high)		/* 64 < byte < 91: A-Z */
+		return 0;
+	if (((ones * (127 + 58) - low7) & ~w & (low7 + ones * (127 - 47))) &
+	    high)		/* 47 < byte < 58: 0-9 */
+		return 0;
+	return ((q - ones) & ~q & high) == 0;	/* no '"' */
+}
+
 /* Fills w with the words of s from *at that may name someone: those
  * that start with a capital or a digit; returns how many (at most
  * MAXWORDS) and moves *at past them. Words joined to the previous one by
@@ -191,6 +226,15 @@ split_words(const char *s, size_t len, size_t *at, struct word *w,
 	uint32_t cp;
 
 	while (i < len && n < MAXWORDS) {
+		if (i + 8 <= len) {
+			uint64_t blk;
+
+			memcpy(&blk, s + i, 8);
+			if (quiet(blk)) {
+				i += 8;
+				continue;
+			}
+		}
 		b = (unsigned char)s[i];
 		if (b < 0x80) {
 			if (b == '"')
@@ -218,6 +262,7 @@ split_words(const char *s, size_t len, size_t *at, struct word *w,
 			continue;
 		}
 		w[n].joined = n > 0 && spaces_only(s, end, i);
+		w[n].info = 0;
 		i = end = scan_word(s, len, i, &w[n]);
 		w[n].quoted = *quoted != 0;
 		w[n].upper = c == SB_CP_UPPER;
@@ -231,8 +276,27 @@ split_words(const char *s, size_t len, size_t *at, struct word *w,
 
 /* What the lists of names.yaml (and the dictionary's ignore) say of a
  * word: kept per word as written, with its folded form, so that the
- * words that come back again and again are folded once. */
+ * words that come back again and again are folded once; and what the
+ * known characters say of it, checked again only when they change. */
 enum { W_NOT = 1, W_ARTICLE = 2, W_GROUP = 4, W_SHIFT = 8 };
+
+struct winfo {
+	char *fold;		/* the folded word */
+	size_t len;		/* its length */
+	const char *known;	/* the character it names alone, or NULL */
+	int first;		/* it starts a name of several words */
+	unsigned gen;		/* the known names these say of */
+};
+
+static void
+free_winfo(void *p)
+{
+	struct winfo *w = p;
+
+	if (w != NULL)
+		free(w->fold);
+	free(w);
+}
 
 struct scan {
 	const struct sb_rules *r;
@@ -250,8 +314,8 @@ listed(const struct sb_map *m, const char *key, size_t len)
 	return m != NULL && sb_map_get(m, key, len) != NULL;
 }
 
-/* The entry of word i: ptr its folded form, val its flags and, from bit
- * W_SHIFT, the number it stands for ("8", "HUIT"). */
+/* The entry of word i: ptr its struct winfo, val its flags and, from
+ * bit W_SHIFT, the number it stands for ("8", "HUIT"). */
 static const struct sb_mapent *
 winfo(struct scan *x, size_t i)
 {
@@ -259,16 +323,24 @@ winfo(struct scan *x, size_t i)
 	size_t len = x->w[i].len, n;
 	struct sb_mapent *e;
 	char key[KEYMAX];
+	struct winfo *wi;
 	long v = 0;
 	int created;
 
+	if (x->w[i].info > 0)		/* looked up before on this line */
+		return &x->known->words.ent[x->w[i].info - 1];
 	e = sb_map_put(&x->known->words, s, len, &created);
+	x->w[i].info = (size_t)(e - x->known->words.ent) + 1;
 	if (!created)
 		return e;
 	n = sb_fold_n(key, sizeof key, s, len);
 	if (n == sizeof key)
 		n = 0;
-	e->ptr = xstrndup(key, n);
+	wi = xcalloc(1, sizeof *wi);
+	wi->fold = xstrndup(key, n);
+	wi->len = n;
+	wi->gen = (unsigned)-1;
+	e->ptr = wi;
 	if (listed(&x->r->not_characters, key, n) ||
 	    listed(x->ignore, key, n))
 		v |= W_NOT;
@@ -402,25 +474,46 @@ caps_runs(struct scan *x)
 	}
 }
 
+/* What the known characters say of word i, brought up to date. */
+static struct winfo *
+known_info(struct scan *x, size_t i)
+{
+	struct winfo *wi = winfo(x, i)->ptr;
+	size_t n = wi->len;
+	struct sb_mapent *e;
+
+	if (wi->gen != x->known->gen) {
+		e = sb_map_get(&x->known->map, wi->fold, n);
+		wi->known = e != NULL ? e->ptr : NULL;
+		wi->first = sb_map_get(&x->known->firsts, wi->fold, n) != NULL;
+		wi->gen = x->known->gen;
+	}
+	return wi;
+}
+
 /* The longest known name starting at word i (up to four words joined by
  * spaces); its display name, or NULL. */
 static const char *
 known_at(struct scan *x, size_t i)
 {
+	struct winfo *wi = known_info(x, i);
 	char key[KEYMAX];
 	struct sb_mapent *e;
-	const char *found = NULL, *f;
-	size_t k, len = 0, add;
+	const char *found = wi->known, *f;
+	size_t k, len, add;
 
-	for (k = i; k < x->n && k < i + 4; k++) {
-		if (k > i && !x->w[k].joined)
-			break;
-		f = winfo(x, k)->ptr;
-		add = strlen(f);
+	if (!wi->first)		/* a name of one word, or none */
+		return found;
+	len = wi->len;
+	memcpy(key, wi->fold, len);
+	for (k = i + 1; k < x->n && k < i + 4 && x->w[k].joined; k++) {
+		struct winfo *next = winfo(x, k)->ptr;
+
+		f = next->fold;
+		add = next->len;
 		if (len + add + 2 > sizeof key)
 			break;
-		if (k > i)
-			key[len++] = ' ';
+		key[len++] = ' ';
 		memcpy(key + len, f, add);
 		len += add;
 		if ((e = sb_map_get(&x->known->map, key, len)) != NULL)

@@ -24,7 +24,11 @@ size_t sb_cue_name(struct buf *out, const char *s, size_t len);
 /* The characters known so far: folded name -> display name (ptr). */
 struct sb_known {
 	struct sb_map map;
+	struct sb_map firsts;		/* first words of names of several */
+	unsigned gen;			/* names added so far */
 	struct sb_map words;		/* words met in capitals (names.c) */
+	struct sb_map raw;		/* names as given, already known */
+	struct sb_map codes;		/* tag words as written -> code */
 };
 
 void sb_known_free(struct sb_known *k);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "pager.h"
 #include "text.h"
 #include "xalloc.h"
@@ -24,8 +25,7 @@ struct pline {
  * next cue makes it the first column of dual dialogue. */
 struct ptok {
 	enum sb_ptype type;
-	char *text;
-	size_t len;
+	size_t off, len;	/* the text, in the pager's blktext */
 	unsigned scene;
 };
 
@@ -39,6 +39,7 @@ struct sb_pager {
 	int last_blank;
 	struct ptok *blk;
 	size_t nblk, capblk;
+	struct buf blktext;	/* the held lines' text */
 	int blk_right;		/* the held block is a second column */
 	unsigned left_lines;	/* lines of the first column */
 	unsigned held_blanks;	/* blank lines after the held block */
@@ -66,12 +67,9 @@ sb_pager_new(const struct sb_profile *p, const struct sb_pager_cb *cb)
 static void
 clear_block(struct sb_pager *pg)
 {
-	size_t i;
-
-	for (i = 0; i < pg->nblk; i++)
-		free(pg->blk[i].text);
 	pg->nblk = 0;
 	pg->held_blanks = 0;
+	buf_clear(&pg->blktext);
 }
 
 void
@@ -80,6 +78,7 @@ sb_pager_free(struct sb_pager *pg)
 	if (pg == NULL)
 		return;
 	clear_block(pg);
+	buf_free(&pg->blktext);
 	free(pg->blk);
 	free(pg->q);
 	free(pg);
@@ -107,9 +106,9 @@ is_dialogue(const struct pline *l)
 /* --- the queue ---------------------------------------------------------- */
 
 static struct pline *
-queue(struct sb_pager *pg)
+queue(const struct sb_pager *pg)
 {
-	return pg->q + pg->start;
+	return pg->q != NULL ? pg->q + pg->start : NULL;
 }
 
 static void
@@ -228,7 +227,7 @@ choose_break(struct sb_pager *pg)
 static unsigned
 next_scene(const struct sb_pager *pg, size_t from)
 {
-	const struct pline *q = pg->q + pg->start;
+	const struct pline *q = queue(pg);
 	size_t i;
 
 	for (i = from; i < pg->n; i++)
@@ -348,12 +347,13 @@ flush_block(struct sb_pager *pg, int dual)
 		return;
 	for (k = 0; k < pg->nblk; k++) {
 		struct ptok *t = &pg->blk[k];
+		const char *text = pg->blktext.s + t->off;
 
 		if (pg->blk_right)
-			lines += sb_wrap_count(t->text, t->len,
+			lines += sb_wrap_count(text, t->len,
 			    width_of(pg, t->type, 1));
 		else
-			lines += queue_lines(pg, t->type, t->text, t->len,
+			lines += queue_lines(pg, t->type, text, t->len,
 			    t->scene, dual);
 	}
 	if (pg->blk_right) {
@@ -377,8 +377,9 @@ hold(struct sb_pager *pg, enum sb_ptype t, const char *text, size_t len,
 	xgrow(&pg->blk, &pg->capblk, pg->nblk + 1, sizeof *pg->blk);
 	p = &pg->blk[pg->nblk++];
 	p->type = t;
-	p->text = xstrndup(text, len);
+	p->off = pg->blktext.len;
 	p->len = len;
+	buf_add(&pg->blktext, text, len);
 	p->scene = scene;
 	pg->cur_scene = scene;
 }

@@ -46,7 +46,8 @@ struct sb_pdftext {
 	size_t base;		/* the action's left edge */
 	int base_known;
 	int in_dialogue;
-	struct buf pend;	/* the line waiting for the next */
+	struct buf pend;		/* the line waiting for the next */
+	size_t pend_zeroed;		/* its capacity zeroed */
 	unsigned pend_line;
 	int have_pend;
 	struct buf title;	/* page 1's first line */
@@ -325,10 +326,13 @@ flush_pend(struct sb_pdftext *t, int next_text)
 }
 
 void
-sb_pdftext_line(void *pdftext, const char *text, size_t len, unsigned line)
+sb_pdftext_line(void *pdftext, const char *text, size_t len, unsigned line,
+    unsigned flags)
 {
 	struct sb_pdftext *t = pdftext;
 	const char *s = text, *v;
+
+	(void)flags;
 	size_t vlen;
 
 	while (len > 0 && s[0] == '\f') {
@@ -349,7 +353,7 @@ sb_pdftext_line(void *pdftext, const char *text, size_t len, unsigned line)
 	flush_pend(t, vlen > 0);
 	buf_clear(&t->pend);
 	buf_add(&t->pend, s, len);
-	sb_zero_slack(&t->pend);
+	sb_zero_slack(&t->pend, &t->pend_zeroed);
 	t->pend_line = line;
 	t->have_pend = 1;
 }

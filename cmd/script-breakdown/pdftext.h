@@ -20,7 +20,7 @@ struct sb_pdftext *sb_pdftext_new(struct sb_builder *b,
 void sb_pdftext_free(struct sb_pdftext *t);
 /* The next line (an sb_line_fn). */
 void sb_pdftext_line(void *pdftext, const char *text, size_t len,
-    unsigned line);
+    unsigned line, unsigned flags);
 void sb_pdftext_finish(struct sb_pdftext *t);
 
 #endif

@@ -32,20 +32,47 @@ sb_report_name(enum sb_report r)
 	return r < SB_NREPORTS ? report_names[r] : "?";
 }
 
+/* Writes v in decimal at p; returns the end. */
+static char *
+decimal(char *p, unsigned long v)
+{
+	char tmp[24];
+	size_t n = 0;
+
+	do
+		tmp[n++] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	while (n > 0)
+		*p++ = tmp[--n];
+	return p;
+}
+
 const char *
 sb_eighths_text(char buf[32], unsigned long eighths)
 {
 	unsigned long pages = eighths / 8, rest = eighths % 8;
+	char *p = buf;
 
-	if (eighths == 0)
-		snprintf(buf, 32, "0");
-	else if (pages == 0)
-		snprintf(buf, 32, "%lu/8", rest);
-	else if (rest == 0)
-		snprintf(buf, 32, "%lu", pages);
-	else
-		snprintf(buf, 32, "%lu %lu/8", pages, rest);
+	if (pages > 0 || rest == 0)
+		p = decimal(p, pages);
+	if (pages > 0 && rest > 0)
+		*p++ = ' ';
+	if (rest > 0) {
+		*p++ = (char)('0' + rest);
+		*p++ = '/';
+		*p++ = '8';
+	}
+	*p = '\0';
 	return buf;
+}
+
+/* A count as a CSV field, without printf. */
+static void
+csv_count(struct csv_writer *w, unsigned long v)
+{
+	char buf[24];
+
+	csv_putn(w, buf, (size_t)(decimal(buf, v) - buf));
 }
 
 struct sb_sink *
@@ -80,6 +107,7 @@ struct scenes {
 	FILE *f;
 	struct csv_writer w;	/* CSV and TSV: streamed */
 	struct table *t;	/* table and HTML: kept */
+	struct buf tmp;		/* a list being joined */
 };
 
 /* The breakdown's first columns, fixed by breakdown(5) and read by
@@ -91,20 +119,20 @@ static const char *const head[] = {
 };
 static const char *const tail[] = { "suggestions", "line" };
 
-/* A list in one cell, items separated by ';' (cineprod(7)). */
+/* A list in one cell, items separated by ';' (cineprod(7)), joined in
+ * tmp. */
 static void
-csv_list(struct csv_writer *w, const struct sb_list *l)
+csv_list(struct csv_writer *w, const struct sb_list *l, struct buf *tmp)
 {
-	struct buf b = BUF_INIT;
 	size_t i;
 
+	buf_clear(tmp);
 	for (i = 0; i < l->n; i++) {
 		if (i > 0)
-			buf_addc(&b, ';');
-		buf_adds(&b, l->v[i]);
+			buf_addc(tmp, ';');
+		buf_adds(tmp, l->v[i]);
 	}
-	csv_put(w, buf_str(&b));
-	buf_free(&b);
+	csv_putn(w, buf_str(tmp), tmp->len);
 }
 
 static void
@@ -133,20 +161,20 @@ csv_scene(struct scenes *s, const struct sb_scene *sc)
 	csv_put(&s->w, sc->set);
 	csv_put(&s->w, sc->subset);
 	csv_put(&s->w, sc->time);
-	csv_put_int(&s->w, sc->page);
-	csv_put_int(&s->w, sc->eighths);
+	csv_count(&s->w, (unsigned long)sc->page);
+	csv_count(&s->w, sc->eighths);
 	csv_put(&s->w, sb_eighths_text(len, sc->eighths));
-	csv_list(&s->w, &sc->cast);
-	csv_list(&s->w, &sc->silent);
-	csv_put_int(&s->w, sc->extras);
+	csv_list(&s->w, &sc->cast, &s->tmp);
+	csv_list(&s->w, &sc->silent, &s->tmp);
+	csv_count(&s->w, sc->extras);
 	csv_put(&s->w, sc->light);
-	csv_list(&s->w, &sc->silhouettes);
-	csv_list(&s->w, &sc->figurants);
+	csv_list(&s->w, &sc->silhouettes, &s->tmp);
+	csv_list(&s->w, &sc->figurants, &s->tmp);
 	csv_put(&s->w, sc->synopsis != NULL ? sc->synopsis : "");
 	for (i = 0; i < s->r->ncats; i++)
-		csv_list(&s->w, &sc->elems[i]);
-	csv_list(&s->w, &sc->suggestions);
-	csv_put_int(&s->w, sc->pos.line);
+		csv_list(&s->w, &sc->elems[i], &s->tmp);
+	csv_list(&s->w, &sc->suggestions, &s->tmp);
+	csv_count(&s->w, sc->pos.line);
 	csv_endrow(&s->w);
 }
 
@@ -217,6 +245,7 @@ scenes_free(void *ctx)
 	struct scenes *s = ctx;
 
 	table_free(s->t);
+	buf_free(&s->tmp);
 	free(s);
 }
 

@@ -363,6 +363,7 @@ join_headings(struct sb_rules *r)
 	struct re_error e;
 	size_t i;
 
+	memset(r->heading_start, 1, sizeof r->heading_start);
 	buf_adds(&all, "(?J)^(?:");
 	for (i = 0; i < r->nheadings; i++) {
 		if (r->headings[i].re == NULL)
@@ -373,6 +374,8 @@ join_headings(struct sb_rules *r)
 	buf_addc(&all, ')');
 	if (r->nheadings > 0)
 		r->heading_any = re_compile(all.s, RE_CASELESS, &e);
+	if (r->heading_any != NULL)
+		sb_heading_starts(all.s, r->heading_start);
 out:
 	buf_free(&all);
 }

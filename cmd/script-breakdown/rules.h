@@ -63,6 +63,8 @@ struct sb_rules {
 	struct sb_pattern *headings, *int_ext, *times;
 	size_t nheadings, nint_ext, ntimes;
 	struct re *heading_any;		/* all heading patterns in one */
+	unsigned char heading_start[256];	/* bytes a heading may start
+					   with (starts.c) */
 	struct re *time_any;		/* all times, branch k named sb_tk */
 	unsigned *time_group;		/* capture group of branch k */
 	struct re *separators;
@@ -84,6 +86,10 @@ struct sb_rules {
 int sb_rules_load(struct sb_rules *r, const char *datadir,
     const char *user_headings, const char *profile, struct diag *d);
 void sb_rules_free(struct sb_rules *r);
+
+/* Fills may[b] with 1 when a line that starts with byte b may match
+ * pattern (caseless), 0 when it cannot; bytes above 0x7F may. */
+void sb_heading_starts(const char *pattern, unsigned char may[256]);
 
 /* The category code of a tag word (a category index, SB_PEOPLE + kind),
  * or -1 when the word names none. */

@@ -4,8 +4,11 @@
  * at the end, so that a rejected input leaves nothing written.
  */
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/sendfile.h>
+#include <sys/types.h>
 
 #include "builder.h"
 #include "dict.h"
@@ -106,6 +109,8 @@ breakdown(const struct sb_opts *o, const struct sb_rules *r,
 	    sb_source_name(src), in != SB_IN_TEXT);
 	int rc;
 
+	if (o->report == SB_R_CHARACTERS)
+		sb_builder_count_speech(b);
 	if (in == SB_IN_FDX)
 		rc = read_fdx(src, b, r, d);
 	else if (in == SB_IN_TEXT)
@@ -118,13 +123,24 @@ breakdown(const struct sb_opts *o, const struct sb_rules *r,
 	return rc == 0 || d->errors > 0 ? 0 : -1;
 }
 
-/* Copies the spooled output to standard output. */
+/* Copies the spooled output to standard output: by the kernel when it
+ * can (sendfile), else through a buffer. */
 static int
 copy_out(FILE *spool)
 {
 	char buf[65536];
+	off_t off = 0;
+	ssize_t sent;
 	size_t n;
 
+	if (fflush(stdout) == 0) {
+		while ((sent = sendfile(1, fileno(spool), &off, 1 << 30)) > 0)
+			;
+		if (sent == 0)
+			return 0;
+		if (off > 0)
+			return -1;	/* failed half-way */
+	}
 	rewind(spool);
 	while ((n = fread(buf, 1, sizeof buf, spool)) > 0)
 		if (fwrite(buf, 1, n, stdout) != n)
@@ -141,8 +157,13 @@ run_into(const struct sb_opts *o, const struct sb_rules *r,
 {
 	struct sb_render_opts ro = { o->report, fmt, o->pages_per_day > 0 ?
 	    o->pages_per_day : r->pages_per_day, sb_source_name(src) };
-	struct sb_sink *sink = sb_render_new(r, &ro, f);
-	int rc = breakdown(o, r, dict, src, sink, d);
+	struct sb_sink *sink;
+	int rc;
+
+	/* one thread: the many small writes of a report need no lock */
+	__fsetlocking(f, FSETLOCKING_BYCALLER);
+	sink = sb_render_new(r, &ro, f);
+	rc = breakdown(o, r, dict, src, sink, d);
 
 	sb_render_free(sink);
 	if (rc < 0)

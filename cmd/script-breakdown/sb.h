@@ -51,13 +51,29 @@ struct sb_elem {
 	size_t numlen;
 };
 
-/* A list of strings in first-seen order, without repeats. */
+/* Strings allocated together and freed together: a scene's. */
+struct sb_pool {
+	struct sb_chunk *chunk;	/* the last chunk; each links the one
+				   before */
+};
+
+/* A copy of s[0..len) (NUL-terminated) in p. */
+char *sb_pool_strndup(struct sb_pool *p, const char *s, size_t len);
+void sb_pool_free(struct sb_pool *p);
+/* Empties p, keeping one chunk for what comes next. */
+void sb_pool_reset(struct sb_pool *p);
+
+/* A list of strings in first-seen order, without repeats. Items are
+ * copied into pool when it is set (freed with it), else on the heap. */
 struct sb_list {
 	char **v;
 	unsigned *count;	/* a number per item (extras), 0 when none */
 	size_t n, cap;
+	struct sb_pool *pool;
 };
 
+/* Empties l, keeping its arrays (its items must be pooled). */
+void sb_list_empty(struct sb_list *l);
 /* Adds s (len bytes) unless already there; returns its index. */
 size_t sb_list_add(struct sb_list *l, const char *s, size_t len);
 /* Index of s in l, or -1. */
@@ -102,6 +118,7 @@ struct sb_scene {
 	unsigned extras;	/* figurants + silhouettes, as counted */
 	struct sb_list elems[SB_MAXCAT];	/* tagged elements by category */
 	struct sb_list suggestions;	/* "category: word" from the dictionary */
+	struct sb_pool pool;	/* the lists' items */
 };
 
 /* The screenplay as a whole, known at the end. */
@@ -126,8 +143,10 @@ struct sb_sink {
 	void *ctx;
 };
 
-/* Frees what s holds (sb_scene_clear) and s itself (sb_scene_free). */
+/* Frees what s holds (sb_scene_clear) and s itself (sb_scene_free);
+ * sb_scene_reset empties s for another scene, keeping its memory. */
 void sb_scene_clear(struct sb_scene *s);
+void sb_scene_reset(struct sb_scene *s);
 void sb_scene_free(struct sb_scene *s);
 
 #endif

@@ -22,6 +22,7 @@ struct sb_source {
 	char *buf;		/* bytes read, not yet handed out */
 	size_t start, len, cap;	/* buf[start..start+len) is pending */
 	int eof;
+	int nul;		/* a NUL byte was read: lines are checked */
 	unsigned line;		/* lines handed out so far */
 };
 
@@ -88,6 +89,8 @@ fill(struct sb_source *s)
 	}
 	if (n == 0)
 		s->eof = 1;
+	else if (memchr(s->buf + s->len, '\0', (size_t)n) != NULL)
+		s->nul = 1;
 	s->len += (size_t)n;
 	return n;
 }
@@ -102,20 +105,94 @@ sb_source_peek(struct sb_source *s, const char **data, size_t size)
 	return s->len < size ? s->len : size;
 }
 
-/* 1 when s[0..n) has a byte above 0x7F. */
-static int
-has_high(const char *s, size_t n)
+/* Where the first NUL byte of s[0..n) is, or n; *high is set when a
+ * byte is above 0x7F. Eight bytes at a time (Bit Twiddling Hacks, "word
+ * has a zero byte"). */
+static size_t
+scan_bytes(const char *s, size_t n, int *high)
 {
+	const uint64_t ones = UINT64_C(0x0101010101010101), top = ones * 128;
 	uint64_t w, acc = 0;
 	size_t i = 0;
 
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
 		acc |= w;
+		if ((w - ones) & ~w & top)
+			break;
 	}
-	for (; i < n; i++)
+	for (; i < n && s[i] != '\0'; i++)
 		acc |= (unsigned char)s[i];
-	return (acc & UINT64_C(0x8080808080808080)) != 0;
+	*high = (acc & top) != 0;	/* all of it, when no NUL */
+	return i;
+}
+
+/* The SB_LINE_ flags of s[0..n), eight bytes at a time (Bit Twiddling
+ * Hacks, "word has a byte equal to n"). */
+static unsigned
+line_flags(const char *s, size_t n)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101), top = ones * 128;
+	uint64_t w, a, b, acc = 0, open = 0;
+	unsigned flags = 0;
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		acc |= w;
+		a = w ^ ones * '/';
+		b = w ^ ones * '[';
+		open |= ((a - ones) & ~a) | ((b - ones) & ~b);
+	}
+	for (; i < n; i++) {
+		acc |= (unsigned char)s[i];
+		open |= s[i] == '/' || s[i] == '[' ? top : 0;
+	}
+	if (acc & top)
+		flags |= SB_LINE_HIGH;
+	if (open & top)
+		flags |= SB_LINE_OPEN;
+	return flags;
+}
+
+/* The offset of the first byte of s[0..n) that is not UTF-8, or n:
+ * ASCII goes by eight bytes at a time, other characters through
+ * utf8_decode. */
+static size_t
+first_bad_utf8(const char *s, size_t n)
+{
+	const uint64_t top = UINT64_C(0x8080808080808080);
+	uint64_t w;
+	size_t i = 0, k;
+	uint32_t cp;
+
+	while (i < n) {
+		if (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if ((w & top) == 0) {
+				i += 8;
+				continue;
+			}
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			/* straight to the first byte above 0x7F: the lowest
+			 * set bit of a little-endian load */
+			i += (size_t)__builtin_ctzll(w & top) / 8;
+#endif
+		}
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((unsigned char)s[i] >= 0xC2 && (unsigned char)s[i] <= 0xDF &&
+		    i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+			i += 2;		/* two bytes: é, à, ç... */
+			continue;
+		}
+		if ((k = utf8_decode(s + i, n - i, &cp)) == 0)
+			return i;
+		i += k;
+	}
+	return n;
 }
 
 static int
@@ -136,9 +213,9 @@ static void
 bad_utf8(struct sb_source *s, const char *line, size_t len)
 {
 	struct srcpos at = { s->name, s->line, 0 };
-	size_t bad = 0;
+	size_t bad = first_bad_utf8(line, len);
 
-	if (utf8_valid(line, len, &bad))
+	if (bad == len)
 		return;
 	at.col = 1 + (unsigned)sb_cp_count(line, bad);
 	diag_error(s->diag, &at, s->diag->errors == 0 ? "convert the file, "
@@ -151,21 +228,24 @@ static int
 emit_line(struct sb_source *s, char *p, size_t len, sb_line_fn *fn,
     void *ctx)
 {
-	const char *nul;
+	size_t nul;
+	unsigned flags;
+	int high;
 
 	s->line++;
 	if (len > 0 && p[len - 1] == '\r')
 		len--;
-	if ((nul = memchr(p, '\0', len)) != NULL)
-		return binary(s, p, len, nul);
+	if (s->nul && (nul = scan_bytes(p, len, &high)) < len)
+		return binary(s, p, len, p + nul);	/* a NUL was read */
 	if (s->line == 1 && utf8_bom_len(p, len) > 0) {
 		p += 3;
 		len -= 3;
 	}
-	if (has_high(p, len))
+	flags = line_flags(p, len);
+	if (flags & SB_LINE_HIGH)
 		bad_utf8(s, p, len);
 	p[len] = '\0';
-	fn(ctx, p, len, s->line);
+	fn(ctx, p, len, s->line, flags);
 	return 0;
 }
 

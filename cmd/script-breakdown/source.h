@@ -14,10 +14,18 @@
 
 struct sb_source;
 
-/* Called for each line: text (no newline, NUL-terminated), its length and
- * its number. Lines with invalid UTF-8 are reported and still passed. */
+/* What the reader saw of a line, on its way. */
+enum {
+	SB_LINE_HIGH = 1,	/* a byte above 0x7F */
+	SB_LINE_OPEN = 2	/* a '/' or a '[' (a boneyard or a note may
+				   open) */
+};
+
+/* Called for each line: text (no newline, NUL-terminated), its length,
+ * its number and SB_LINE_ flags. Lines with invalid UTF-8 are reported
+ * and still passed. */
 typedef void sb_line_fn(void *ctx, const char *text, size_t len,
-    unsigned line);
+    unsigned line, unsigned flags);
 /* Called for each chunk of raw bytes; returns 0 to go on, -1 to stop. */
 typedef int sb_chunk_fn(void *ctx, const char *data, size_t len, int last);
 

@@ -111,14 +111,28 @@ sb_tags_add(const struct sb_rules *r, struct sb_scene *sc,
 		sb_list_add(&sc->elems[code], item, len);
 }
 
+/* The code of the category words s[0..len), remembered as written. */
+static int
+tag_code(const struct sb_rules *r, struct sb_known *known, const char *s,
+    size_t len)
+{
+	struct sb_mapent *e;
+	int created;
+
+	e = sb_map_put(&known->codes, s, len, &created);
+	if (created)
+		e->val = sb_rules_tag_code(r, s, len);
+	return (int)e->val;
+}
+
 /* The code of the category words s[0..len), warned when unknown and a
  * single word (a typo, "acessoires"); unknown words ("Note to self") make
  * a writer's note. */
 static int
-category_code(const struct sb_rules *r, const char *s, size_t len,
-    const struct srcpos *at, struct diag *d)
+category_code(const struct sb_rules *r, struct sb_known *known,
+    const char *s, size_t len, const struct srcpos *at, struct diag *d)
 {
-	int code = sb_rules_tag_code(r, s, len);
+	int code = tag_code(r, known, s, len);
 	char *names, *hint;
 
 	if (code < 0 && memchr(s, ' ', len) == NULL) {
@@ -156,20 +170,20 @@ sb_tags_note(const struct sb_rules *r, struct sb_scene *sc,
 
 	len = sb_trim(&text, len);
 	if ((n = category_prefix(text, len)) == 0 ||
-	    (sb_rules_tag_code(r, text, n) < 0 && memchr(text, ' ', n)))
+	    (tag_code(r, known, text, n) < 0 && memchr(text, ' ', n)))
 		return 0;	/* a writer's note */
-	code = category_code(r, text, n, at, d);
+	code = category_code(r, known, text, n, at, d);
 	text += n + 1;
 	len -= n + 1;
 	while (len > 0) {
 		len = sb_trim(&text, len);
-		if ((n = category_prefix(text, len)) > 0) {
-			code = category_code(r, text, n, at, d);
+		cut = (size_t)item_end(r, code, text, len);
+		if ((n = category_prefix(text, cut)) > 0) {
+			code = category_code(r, known, text, n, at, d);
 			text += n + 1;
 			len -= n + 1;
 			continue;
 		}
-		cut = (size_t)item_end(r, code, text, len);
 		sb_tags_add(r, sc, known, code, text, cut, at, d);
 		text += cut;
 		len -= cut;

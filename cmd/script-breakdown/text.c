@@ -236,14 +236,12 @@ sb_fold(struct buf *out, const char *s, size_t len)
 }
 
 void
-sb_zero_slack(struct buf *b)
+sb_zero_slack(struct buf *b, size_t *zeroed)
 {
-	size_t n;
-
-	if (b->s == NULL || b->cap <= b->len)
+	if (b->s == NULL || b->cap == *zeroed)
 		return;
-	n = b->cap - b->len < 64 ? b->cap - b->len : 64;	/* a vector or two */
-	memset(b->s + b->len, 0, n);
+	memset(b->s + b->len, 0, b->cap - b->len);
+	*zeroed = b->cap;
 }
 
 size_t
@@ -258,14 +256,59 @@ sb_trim(const char **s, size_t len)
 	return len;
 }
 
+static unsigned continuations(uint64_t w);
+
 size_t
 sb_cp_count(const char *s, size_t len)
 {
-	size_t i, n = 0;
+	size_t i = 0, n = 0;
+	uint64_t w;
 
-	for (i = 0; i < len; i++)
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		n += 8 - continuations(w);
+	}
+	for (; i < len; i++)
 		n += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return n;
+}
+
+/* Continuation bytes (10xxxxxx) among the 8 bytes of w. */
+static unsigned
+continuations(uint64_t w)
+{
+	uint64_t m = (w & ~(w << 1) & UINT64_C(0x8080808080808080)) >> 7;
+
+	return (unsigned)((m * UINT64_C(0x0101010101010101)) >> 56);
+}
+
+/* Moves *i forward over *n characters of s[0..len) (a character is a
+ * lead byte and its continuation bytes), eight bytes at a time while it
+ * can; *n keeps what could not be skipped before the end. */
+static void
+skip_chars(const char *s, size_t len, size_t *i, unsigned *n)
+{
+	uint64_t w;
+	unsigned chars;
+
+	while (*i < len && ((unsigned char)s[*i] & 0xC0) == 0x80)
+		(*i)++;		/* the rest of a character counted */
+	while (*n > 8 && *i + 8 <= len) {
+		memcpy(&w, s + *i, 8);
+		chars = 8 - continuations(w);
+		if (chars >= *n)
+			break;
+		*n -= chars;
+		*i += 8;
+		while (*i < len && ((unsigned char)s[*i] & 0xC0) == 0x80)
+			(*i)++;
+	}
+	while (*n > 0 && *i < len) {
+		(*i)++;
+		while (*i < len && ((unsigned char)s[*i] & 0xC0) == 0x80)
+			(*i)++;
+		(*n)--;
+	}
 }
 
 /* The wrap of afterwriting's liner over UTF-8 text: each line takes up
@@ -275,26 +318,23 @@ static unsigned
 wrap_utf8(const char *s, size_t len, unsigned max)
 {
 	unsigned lines = 0, n;
-	size_t at = 0, i, cut, k;
+	size_t at = 0, i, k;
 
 	for (;;) {
 		lines++;
-		/* the byte after max + 1 characters, and where char max - 1
-		 * starts */
-		cut = at;
-		for (i = at, n = 0; i < len && n <= max; i++)
-			if (((unsigned char)s[i] & 0xC0) != 0x80) {
-				if (n == max - 1)
-					cut = i;
-				n++;
-			}
-		while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
-			i++;
-		if (n <= max)
+		i = at;
+		n = max + 1;
+		skip_chars(s, len, &i, &n);
+		if (n > 0)		/* max characters or fewer left */
 			return lines;
 		for (k = i; k-- > at && s[k] != ' ';)
 			;
-		at = k != (size_t)-1 && k >= at ? k + 1 : cut;
+		if (k != (size_t)-1 && k >= at)
+			at = k + 1;
+		else {
+			n = max - 1;
+			skip_chars(s, len, &at, &n);
+		}
 	}
 }
 
@@ -330,8 +370,7 @@ sb_wrap_count(const char *s, size_t len, unsigned max)
 		return 1;
 	for (i = 0; i < len; i++)
 		if ((unsigned char)s[i] >= 0x80)
-			return sb_cp_count(s, len) <= max ? 1 :
-			    wrap_utf8(s, len, max);
+			return wrap_utf8(s, len, max);
 	return wrap_ascii(s, len, max);
 }
 

@@ -47,10 +47,11 @@ size_t sb_fold(struct buf *out, const char *s, size_t len);
  * the key does not fit. */
 size_t sb_fold_n(char *out, size_t cap, const char *s, size_t len);
 
-/* Zeroes the 64 bytes of b after its text (or fewer, up to its end): the
- * JIT of PCRE2 may read a vector past the end of a subject, and valgrind
- * would count those bytes as uninitialised. */
-void sb_zero_slack(struct buf *b);
+/* Zeroes the bytes of b after its text when b has grown since the last
+ * call (*zeroed keeps the capacity zeroed): the JIT of PCRE2 may read a
+ * vector past the end of a subject, and valgrind would count bytes never
+ * written as uninitialised. */
+void sb_zero_slack(struct buf *b, size_t *zeroed);
 
 /* Trims spaces and tabs at both ends: adjusts *s and returns the length. */
 size_t sb_trim(const char **s, size_t len);

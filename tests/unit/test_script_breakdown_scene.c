@@ -141,6 +141,30 @@ heading__scene_number__fountain_rule(void **state)
 	assert_false(sb_heading_scene_number("INT. HOUSE ##", &len, &n));
 }
 
+/* The first bytes a heading may start with, from the patterns
+ * themselves: INT, EXT, EST, I/E (either case), SÉQ, numbers; not the
+ * capitals that start most action lines and cues. */
+static void
+heading__starts__from_the_patterns(void **state)
+{
+	unsigned char may[256];
+
+	(void)state;
+	assert_true(rules.heading_start['I']);
+	assert_true(rules.heading_start['e']);
+	assert_true(rules.heading_start['S']);
+	assert_true(rules.heading_start['1']);
+	assert_true(rules.heading_start[0xC3]);	/* not ASCII: may */
+	assert_false(rules.heading_start['M']);
+	assert_false(rules.heading_start['L']);
+	assert_false(rules.heading_start['(']);
+	sb_heading_starts("^TABLEAU \\d+", may);
+	assert_true(may['T'] && may['t']);
+	assert_false(may['I']);
+	sb_heading_starts("(", may);	/* not a pattern: anything may */
+	assert_true(may['I'] && may['M']);
+}
+
 static char *
 joined(const struct sb_list *l)
 {
@@ -226,6 +250,7 @@ main(void)
 		cmocka_unit_test(heading__fountain_forms__parts),
 		cmocka_unit_test(heading__french_forms__parts),
 		cmocka_unit_test(heading__scene_number__fountain_rule),
+		cmocka_unit_test(heading__starts__from_the_patterns),
 		cmocka_unit_test(tags__note__categories_items_counts),
 		cmocka_unit_test(names__scan__introductions_groups_signs),
 	};
