@@ -72,78 +72,85 @@ sb_builder_new(const struct sb_rules *r, const struct sb_dict *dict,
 	return b;
 }
 
-void
-sb_scene_clear(struct sb_scene *s)
+#define NLISTS (7 + SB_MAXCAT)
+
+/* The lists of s, in out (NLISTS of them). */
+static void
+scene_lists(struct sb_scene *s, struct sb_list **out)
 {
+	struct sb_list *lists[] = { &s->cast, &s->mentioned, &s->silent,
+	    &s->absent, &s->silhouettes, &s->figurants, &s->suggestions };
 	size_t i;
 
+	for (i = 0; i < 7; i++)
+		out[i] = lists[i];
+	for (i = 0; i < SB_MAXCAT; i++)
+		out[7 + i] = &s->elems[i];
+}
+
+static void
+free_strings(struct sb_scene *s)
+{
 	free(s->number);
 	free(s->heading);
 	free(s->set);
 	free(s->subset);
 	free(s->synopsis);
-	sb_list_free(&s->cast);
+}
+
+void
+sb_scene_clear(struct sb_scene *s)
+{
+	struct sb_list *l[NLISTS];
+	size_t i;
+
+	scene_lists(s, l);
+	free_strings(s);
 	free(s->speech);
-	sb_list_free(&s->mentioned);
-	sb_list_free(&s->silent);
-	sb_list_free(&s->absent);
-	sb_list_free(&s->silhouettes);
-	sb_list_free(&s->figurants);
-	for (i = 0; i < SB_MAXCAT; i++)
-		sb_list_free(&s->elems[i]);
-	sb_list_free(&s->suggestions);
+	for (i = 0; i < NLISTS; i++)
+		sb_list_free(l[i]);
 	sb_pool_free(&s->pool);
 	memset(s, 0, sizeof *s);
+}
+
+/* Keeps the lists' arrays, the speech array and a chunk of the pool;
+ * the suggestions may be a list of their own (keep_suggestions): freed. */
+void
+sb_scene_reset(struct sb_scene *s)
+{
+	struct sb_list *l[NLISTS], saved[NLISTS];
+	struct sb_scene keep;
+	size_t i;
+
+	scene_lists(s, l);
+	free_strings(s);
+	sb_list_free(&s->suggestions);
+	for (i = 0; i < NLISTS; i++) {
+		sb_list_empty(l[i]);
+		saved[i] = *l[i];
+	}
+	sb_pool_reset(&s->pool);
+	keep = *s;
+	memset(s, 0, sizeof *s);
+	for (i = 0; i < NLISTS; i++)
+		*l[i] = saved[i];
+	s->speech = keep.speech;
+	s->capspeech = keep.capspeech;
+	if (s->capspeech > 0)
+		memset(s->speech, 0, s->capspeech * sizeof *s->speech);
+	s->pool = keep.pool;
 }
 
 /* The scene's lists copy their items into its pool. */
 static void
 pool_lists(struct sb_scene *s)
 {
-	struct sb_list *lists[] = { &s->cast, &s->mentioned, &s->silent,
-	    &s->absent, &s->silhouettes, &s->figurants, &s->suggestions };
+	struct sb_list *l[NLISTS];
 	size_t i;
 
-	for (i = 0; i < sizeof lists / sizeof *lists; i++)
-		lists[i]->pool = &s->pool;
-	for (i = 0; i < SB_MAXCAT; i++)
-		s->elems[i].pool = &s->pool;
-}
-
-void
-sb_scene_reset(struct sb_scene *s)
-{
-	struct sb_scene keep = *s;
-	size_t i;
-
-	free(s->number);
-	free(s->heading);
-	free(s->set);
-	free(s->subset);
-	free(s->synopsis);
-	sb_list_free(&s->suggestions);	/* may be a list of its own */
-	memset(s, 0, sizeof *s);
-	s->cast = keep.cast;
-	s->mentioned = keep.mentioned;
-	s->silent = keep.silent;
-	s->absent = keep.absent;
-	s->silhouettes = keep.silhouettes;
-	s->figurants = keep.figurants;
-	memcpy(s->elems, keep.elems, sizeof s->elems);
-	s->speech = keep.speech;
-	s->capspeech = keep.capspeech;
-	if (s->capspeech > 0)
-		memset(s->speech, 0, s->capspeech * sizeof *s->speech);
-	sb_list_empty(&s->cast);
-	sb_list_empty(&s->mentioned);
-	sb_list_empty(&s->silent);
-	sb_list_empty(&s->absent);
-	sb_list_empty(&s->silhouettes);
-	sb_list_empty(&s->figurants);
-	for (i = 0; i < SB_MAXCAT; i++)
-		sb_list_empty(&s->elems[i]);
-	s->pool = keep.pool;
-	sb_pool_reset(&s->pool);
+	scene_lists(s, l);
+	for (i = 0; i < NLISTS; i++)
+		l[i]->pool = &s->pool;
 }
 
 void

@@ -75,6 +75,27 @@ csv_count(struct csv_writer *w, unsigned long v)
 	csv_putn(w, buf, (size_t)(decimal(buf, v) - buf));
 }
 
+void
+sb_table_write(const struct table *t, const struct sb_render_opts *o,
+    const struct sb_doc *d, const char *what, FILE *f)
+{
+	char *title;
+
+	if (o->format != FMT_HTML) {
+		table_write(t, o->format, f);
+		return;
+	}
+	title = xasprintf("%s — %s", what, d->title != NULL ? d->title :
+	    o->source);
+	html_begin(f, title, NULL);
+	fputs("<h1>", f);
+	html_text(f, title);
+	fputs("</h1>\n", f);
+	table_write(t, FMT_HTML, f);
+	html_end(f);
+	free(title);
+}
+
 struct sb_sink *
 sb_render_new(const struct sb_rules *r, const struct sb_render_opts *o,
     FILE *f)
@@ -220,23 +241,9 @@ static void
 scenes_finish(void *ctx, const struct sb_doc *d)
 {
 	struct scenes *s = ctx;
-	char *title;
 
-	if (s->t == NULL)
-		return;
-	if (s->o.format != FMT_HTML) {
-		table_write(s->t, s->o.format, s->f);
-		return;
-	}
-	title = xasprintf("Dépouillement — %s", d->title != NULL ? d->title :
-	    s->o.source);
-	html_begin(s->f, title, NULL);
-	fputs("<h1>", s->f);
-	html_text(s->f, title);
-	fputs("</h1>\n", s->f);
-	table_write(s->t, FMT_HTML, s->f);
-	html_end(s->f);
-	free(title);
+	if (s->t != NULL)
+		sb_table_write(s->t, &s->o, d, "Dépouillement", s->f);
 }
 
 static void

@@ -54,6 +54,11 @@ struct sb_sink *sb_reports_sink(const struct sb_rules *r,
 struct sb_sink *sb_sheets_sink(const struct sb_rules *r,
     const struct sb_render_opts *o, FILE *f);
 
+/* Writes t in the report's format; as HTML, a document titled "what —
+ * the screenplay's title". */
+void sb_table_write(const struct table *t, const struct sb_render_opts *o,
+    const struct sb_doc *d, const char *what, FILE *f);
+
 /* "1 3/8", "3/8", "2": a length in eighths of a page as written on a
  * breakdown sheet (screenplay.md §2.3). buf holds 32 bytes. */
 const char *sb_eighths_text(char buf[32], unsigned long eighths);

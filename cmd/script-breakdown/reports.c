@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "buf.h"
-#include "html.h"
 #include "map.h"
 #include "render.h"
 #include "text.h"
@@ -417,7 +416,6 @@ reports_finish(void *ctx, const struct sb_doc *d)
 {
 	struct reports *rp = ctx;
 	struct table *t;
-	char *title;
 
 	switch (rp->o.report) {
 	case SB_R_SETS: t = sets_table(rp); break;
@@ -425,18 +423,7 @@ reports_finish(void *ctx, const struct sb_doc *d)
 	case SB_R_ELEMENTS: t = elements_table(rp); break;
 	default: t = summary_table(rp, d); break;
 	}
-	if (rp->o.format == FMT_HTML) {
-		title = xasprintf("%s — %s", titles[rp->o.report],
-		    d->title != NULL ? d->title : rp->o.source);
-		html_begin(rp->f, title, NULL);
-		fputs("<h1>", rp->f);
-		html_text(rp->f, title);
-		fputs("</h1>\n", rp->f);
-		table_write(t, FMT_HTML, rp->f);
-		html_end(rp->f);
-		free(title);
-	} else
-		table_write(t, rp->o.format, rp->f);
+	sb_table_write(t, &rp->o, d, titles[rp->o.report], rp->f);
 	table_free(t);
 }
 
