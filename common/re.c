@@ -16,7 +16,17 @@ struct re {
 	pcre2_match_data *md;
 	int matched;
 	unsigned ngroups;
+	unsigned uses;		/* matches so far, up to RE_JIT_AFTER */
 };
+
+/*
+ * JIT-compiling a pattern costs about what a few hundred interpreted
+ * matches of a short line do, and the data files hold dozens of patterns
+ * of which a small input uses few: a pattern is JIT-compiled on its
+ * RE_JIT_AFTER-th match, so that a one-page screenplay does not pay for
+ * the compiler and a long one still runs on compiled code.
+ */
+#define RE_JIT_AFTER 64
 
 struct re *
 re_compile(const char *pattern, unsigned flags, struct re_error *e)
@@ -40,7 +50,6 @@ re_compile(const char *pattern, unsigned flags, struct re_error *e)
 		e->offset = off;
 		return NULL;
 	}
-	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);	/* faster if it can */
 	re = xcalloc(1, sizeof *re);
 	re->code = code;
 	re->md = pcre2_match_data_create_from_pattern(code, NULL);
@@ -72,9 +81,11 @@ re_report(struct diag *d, const struct srcpos *at, const char *pattern,
 int
 re_match(struct re *re, const char *s, size_t len, size_t start)
 {
-	int rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, start, 0, re->md,
-	    NULL);
+	int rc;
 
+	if (re->uses < RE_JIT_AFTER && ++re->uses == RE_JIT_AFTER)
+		pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE); /* if it can */
+	rc = pcre2_match(re->code, (PCRE2_SPTR)s, len, start, 0, re->md, NULL);
 	re->matched = rc >= 0;
 	if (rc >= 0)
 		return 1;

@@ -1,8 +1,9 @@
 /*
  * re.h: a small wrapper over PCRE2 (8-bit, UTF-8 with Unicode properties,
- * JIT when available). A pattern is compiled once and matched many times;
- * captures are read from the last match. Patterns usually come from data
- * files, so compile errors carry the pattern and the offset.
+ * JIT-compiled after its first few matches when available). A pattern is
+ * compiled once and matched many times; captures are read from the last
+ * match. Patterns usually come from data files, so compile errors carry
+ * the pattern and the offset.
  */
 #ifndef CINEPROD_RE_H
 #define CINEPROD_RE_H

@@ -56,6 +56,40 @@ re__unicode_classes__accented_letters_are_words(void **state)
 	re_free(re);
 }
 
+/* The pattern is JIT-compiled after its first matches: the answers and
+ * captures are the same on either side of the switch, invalid UTF-8
+ * included. */
+static void
+re__many_matches__same_answers_before_and_after_jit(void **state)
+{
+	static const char *const lines[] = {
+		"12 INT/JOUR - CUISINE", "EXT. RUE - NUIT", "12A EXT/SOIR - Café",
+		"ab\xff", "",
+	};
+	static const int want[] = { 1, 0, 1, 0, 0 };
+	struct re_error e;
+	struct re *re = re_compile("^(\\d+[A-Z]?) (INT|EXT)/(\\w+) - (.+)$",
+	    RE_CASELESS, &e);
+	size_t off, len;
+	int i;
+
+	(void)state;
+	assert_non_null(re);
+	for (i = 0; i < 1000; i++) {
+		const char *l = lines[i % 5];
+
+		assert_int_equal(re_match(re, l, strlen(l), 0), want[i % 5]);
+		if (i % 5 == 2) {
+			assert_int_equal(re_group(re, 4, &off, &len), 1);
+			assert_int_equal(len, strlen("Café"));
+			assert_memory_equal(l + off, "Café", len);
+			assert_int_equal(re_group(re, 3, &off, &len), 1);
+			assert_memory_equal(l + off, "SOIR", len);
+		}
+	}
+	re_free(re);
+}
+
 static void
 re__bad_pattern__message_with_offset(void **state)
 {
@@ -82,6 +116,8 @@ main(void)
 		cmocka_unit_test(re__heading__captures_by_number_and_name),
 		cmocka_unit_test(
 		    re__unicode_classes__accented_letters_are_words),
+		cmocka_unit_test(
+		    re__many_matches__same_answers_before_and_after_jit),
 		cmocka_unit_test(re__bad_pattern__message_with_offset),
 	};
 
