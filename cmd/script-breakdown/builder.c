@@ -44,7 +44,14 @@ struct sb_builder {
 	int body;			/* an element after the title page */
 	int speech;			/* count lines and words of dialogue */
 	struct buf tmp;
+	struct buf para;		/* action lines not yet scanned */
 };
+
+/* A paragraph of action is scanned whole, so that a name or a group of
+ * extras broken over two lines ("HUIT\nVOYAGEURS", as pdftotext and
+ * hand-wrapped Fountain write them) is read as one; a paragraph longer
+ * than this is scanned in pieces, at line ends, to keep memory flat. */
+#define PARA_MAX 65536
 
 static void builder_segment(void *ctx, unsigned scene, long page,
     unsigned lines, int starts);
@@ -188,6 +195,7 @@ sb_builder_free(struct sb_builder *b)
 	free(b->plain);
 	free_doc(&b->doc);
 	buf_free(&b->tmp);
+	buf_free(&b->para);
 	free(b);
 }
 
@@ -541,12 +549,33 @@ dialogue(struct sb_builder *b, const struct sb_elem *e)
 }
 
 static void
-action(struct sb_builder *b, const struct sb_elem *e)
+scan(struct sb_builder *b, const char *s, size_t len)
 {
 	sb_names_scan(b->r, b->dict != NULL ? &b->dict->ignore : NULL,
-	    &b->known, e->text, e->len, b->cur);
+	    &b->known, s, len, b->cur);
 	if (b->dict != NULL && b->cur != NULL)
-		sb_dict_scan(b->dict, b->r, e->text, e->len, b->cur);
+		sb_dict_scan(b->dict, b->r, s, len, b->cur);
+}
+
+/* Scans the action paragraph read so far. */
+static void
+para_flush(struct sb_builder *b)
+{
+	if (b->para.len == 0)
+		return;
+	scan(b, b->para.s, b->para.len);
+	buf_clear(&b->para);
+}
+
+/* A line of action joins its paragraph, a space for the line end. */
+static void
+action(struct sb_builder *b, const struct sb_elem *e)
+{
+	if (b->para.len > 0 && b->para.len + e->len >= PARA_MAX)
+		para_flush(b);
+	if (b->para.len > 0)
+		buf_addc(&b->para, ' ');
+	buf_add(&b->para, e->text, e->len);
 }
 
 void
@@ -592,13 +621,17 @@ sb_builder_elem(struct sb_builder *b, const struct sb_elem *e,
     const struct sb_heading *h)
 {
 	b->body |= e->kind != SB_BLANK;
+	if (e->kind != SB_ACTION)
+		para_flush(b);
 	switch (e->kind) {
 	case SB_HEADING:
 		open_scene(b, e, h);
 		break;
 	case SB_ACTION:
-	case SB_SHOT:
 		action(b, e);
+		break;
+	case SB_SHOT:
+		scan(b, e->text, e->len);
 		break;
 	case SB_CHARACTER:
 		cue(b, e);
@@ -622,6 +655,7 @@ sb_builder_note(struct sb_builder *b, const char *text, size_t len,
 {
 	struct srcpos at = { b->name, line, col };
 
+	para_flush(b);		/* the order of the text: its line, its note */
 	sb_tags_note(b->r, b->cur, &b->known, text, len, &at, b->d);
 }
 
@@ -631,6 +665,7 @@ sb_builder_tag(struct sb_builder *b, int code, const char *item, size_t len,
 {
 	struct srcpos at = { b->name, line, 0 };
 
+	para_flush(b);
 	sb_tags_add(b->r, b->cur, &b->known, code, item, len, &at, b->d);
 }
 
@@ -654,6 +689,7 @@ sb_builder_given(struct sb_builder *b, long page, unsigned eighths)
 void
 sb_builder_finish(struct sb_builder *b)
 {
+	para_flush(b);
 	b->cur = NULL;
 	if (b->pager != NULL) {
 		sb_pager_finish(b->pager);

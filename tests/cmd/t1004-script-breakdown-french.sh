@@ -32,4 +32,8 @@ tcase without-user-headings 0 script-breakdown -f csv tableau.fountain
 # 2.5 pages a day: the summary's eighths / 20, rounded up.
 tcase summary-rate 0 script-breakdown -r summary -s 2.5 -f csv \
     french.fountain
+# Action wrapped by hand: a group of extras and a name broken over two
+# lines are read whole ("HUIT VOYAGEURS", "MADAME ROSE"); "le chien de /
+# Madame Rose" speaks of her, the next sentence shows her.
+tcase wrapped 0 script-breakdown -f csv wrapped.fountain
 tdone
