@@ -84,6 +84,36 @@ box(FILE *f, const char *label, const char *color, const struct sb_list *l,
 	fputs("</div>\n", f);
 }
 
+/* The dictionary's suggestions, each under its category's French label
+ * ("Véhicules : camion-benne"; the CSV keeps "vehicles: camion-benne"). */
+static void
+suggestions(FILE *f, const struct sb_rules *r, const struct sb_list *l)
+{
+	const char *label, *item;
+	unsigned code;
+	size_t i;
+
+	fprintf(f, "<div class=\"box%s suggest\" style=\"--c: #BDBDBD\">"
+	    "<h3>Suggestions du dictionnaire, à confirmer</h3>", l->n == 0 ?
+	    " empty" : "");
+	if (l->n > 0) {
+		fputs("<ul>", f);
+		for (i = 0; i < l->n; i++) {
+			code = l->count[i];
+			label = code < SB_PEOPLE ? r->cats[code].label :
+			    r->people[code - SB_PEOPLE].label;
+			item = strchr(l->v[i], ':') + 2;
+			fputs("<li>", f);
+			html_text(f, label);
+			fputs("&nbsp;: ", f);
+			html_text(f, item);
+			fputs("</li>", f);
+		}
+		fputs("</ul>", f);
+	}
+	fputs("</div>\n", f);
+}
+
 static void
 identity(struct sheets *sh, const struct sb_scene *s)
 {
@@ -134,8 +164,7 @@ sheets_scene(void *ctx, const struct sb_scene *s)
 	for (i = 0; i < r->ncats; i++)
 		box(sh->f, r->cats[i].label, r->cats[i].color, &s->elems[i],
 		    "");
-	box(sh->f, "Suggestions du dictionnaire, à confirmer", "#BDBDBD",
-	    &s->suggestions, " suggest");
+	suggestions(sh->f, r, &s->suggestions);
 	fputs("</div>\n<p class=\"small\">", sh->f);
 	html_text(sh->f, sh->o.source);
 	fprintf(sh->f, ", ligne %u</p>\n</div>\n", s->pos.line);

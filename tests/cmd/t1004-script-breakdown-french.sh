@@ -25,6 +25,9 @@ tcase sheets 0 script-breakdown -r sheets french.fountain
 tcase dictionary 0 script-breakdown -d dictionary.yaml -f csv french.fountain
 tcase dictionary-elements 0 script-breakdown -d dictionary.yaml \
     -r elements -f csv french.fountain
+# On the sheets, each suggestion under its category's French label.
+tcase dictionary-sheets 0 script-breakdown -d dictionary.yaml -r sheets \
+    french.fountain
 # A production's own headings, tried before the default ones.
 tcase user-headings 0 script-breakdown -H headings.yaml -f csv \
     tableau.fountain
