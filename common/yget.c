@@ -26,7 +26,8 @@ remember_asked(struct ynode *map, const char *key)
 	size_t i;
 
 	for (i = 0; i < map->nasked; i++)
-		if (strcmp(map->asked[i].key, key) == 0)
+		if (map->asked[i].key[0] == key[0] &&
+		    strcmp(map->asked[i].key, key) == 0)
 			return;
 	if (map->nasked == map->capasked) {
 		map->capasked = map->capasked ? 2 * map->capasked : 8;
@@ -51,8 +52,9 @@ ynode_get(struct ynode *map, const char *key)
 			    ydoc_kind_name(map->kind));
 		return NULL;
 	}
-	for (i = 0; i < map->n; i++)
-		if (strcmp(map->pairs[i].key->text, key) == 0) {
+	for (i = 0; i < map->n; i++)	/* the first byte, then strcmp */
+		if (map->pairs[i].key->text[0] == key[0] &&
+		    strcmp(map->pairs[i].key->text, key) == 0) {
 			if (!map->pairs[i].used) {
 				map->pairs[i].used = 1;
 				map->pairs[i].order = ++map->asks;
