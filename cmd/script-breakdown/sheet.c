@@ -59,11 +59,14 @@ row(FILE *f, const char *label, const char *value)
 	fputs("</td></tr>\n", f);
 }
 
-/* A box of items, with their number when counted. */
+/* A box of items. With r, the items are the dictionary's suggestions
+ * ("vehicles: bus", their category's code in count[]), each shown under
+ * its category's French label ("Véhicules : bus"). */
 static void
 box(FILE *f, const char *label, const char *color, const struct sb_list *l,
-    const char *extra_class)
+    const char *extra_class, const struct sb_rules *r)
 {
+	unsigned code;
 	size_t i;
 
 	fprintf(f, "<div class=\"box%s%s\" style=\"--c: ", l->n == 0 ?
@@ -76,37 +79,16 @@ box(FILE *f, const char *label, const char *color, const struct sb_list *l,
 		fputs("<ul>", f);
 		for (i = 0; i < l->n; i++) {
 			fputs("<li>", f);
-			html_text(f, l->v[i]);
-			fputs("</li>", f);
-		}
-		fputs("</ul>", f);
-	}
-	fputs("</div>\n", f);
-}
-
-/* The dictionary's suggestions, each under its category's French label
- * ("Véhicules : camion-benne"; the CSV keeps "vehicles: camion-benne"). */
-static void
-suggestions(FILE *f, const struct sb_rules *r, const struct sb_list *l)
-{
-	const char *label, *item;
-	unsigned code;
-	size_t i;
-
-	fprintf(f, "<div class=\"box%s suggest\" style=\"--c: #BDBDBD\">"
-	    "<h3>Suggestions du dictionnaire, à confirmer</h3>", l->n == 0 ?
-	    " empty" : "");
-	if (l->n > 0) {
-		fputs("<ul>", f);
-		for (i = 0; i < l->n; i++) {
-			code = l->count[i];
-			label = code < SB_PEOPLE ? r->cats[code].label :
-			    r->people[code - SB_PEOPLE].label;
-			item = strchr(l->v[i], ':') + 2;
-			fputs("<li>", f);
-			html_text(f, label);
-			fputs("&nbsp;: ", f);
-			html_text(f, item);
+			if (r == NULL) {
+				html_text(f, l->v[i]);
+			} else {
+				code = l->count[i];
+				html_text(f, code < SB_PEOPLE ?
+				    r->cats[code].label :
+				    r->people[code - SB_PEOPLE].label);
+				fputs("&nbsp;: ", f);
+				html_text(f, strchr(l->v[i], ':') + 2);
+			}
 			fputs("</li>", f);
 		}
 		fputs("</ul>", f);
@@ -153,18 +135,20 @@ sheets_scene(void *ctx, const struct sb_scene *s)
 	identity(sh, s);
 	fputs("<div class=\"boxes\">\n", sh->f);
 	box(sh->f, r->people[SB_P_CAST].label, r->people[SB_P_CAST].color,
-	    &s->cast, "");
+	    &s->cast, "", NULL);
 	box(sh->f, r->people[SB_P_SILENT].label,
-	    r->people[SB_P_SILENT].color, &s->silent, "");
+	    r->people[SB_P_SILENT].color, &s->silent, "", NULL);
 	box(sh->f, r->people[SB_P_SILHOUETTES].label,
-	    r->people[SB_P_SILHOUETTES].color, &s->silhouettes, "");
+	    r->people[SB_P_SILHOUETTES].color, &s->silhouettes, "", NULL);
 	snprintf(label, sizeof label, "%s (%u)",
 	    r->people[SB_P_FIGURANTS].label, s->extras);
-	box(sh->f, label, r->people[SB_P_FIGURANTS].color, &s->figurants, "");
+	box(sh->f, label, r->people[SB_P_FIGURANTS].color, &s->figurants, "",
+	    NULL);
 	for (i = 0; i < r->ncats; i++)
 		box(sh->f, r->cats[i].label, r->cats[i].color, &s->elems[i],
-		    "");
-	suggestions(sh->f, r, &s->suggestions);
+		    "", NULL);
+	box(sh->f, "Suggestions du dictionnaire, à confirmer", "#BDBDBD",
+	    &s->suggestions, " suggest", r);
 	fputs("</div>\n<p class=\"small\">", sh->f);
 	html_text(sh->f, sh->o.source);
 	fprintf(sh->f, ", ligne %u</p>\n</div>\n", s->pos.line);
