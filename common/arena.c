@@ -33,17 +33,19 @@ new_chunk(size_t cap, struct arena_chunk *next)
 	return c;
 }
 
-void *
-arena_alloc(struct arena *a, size_t size)
+/* size bytes aligned to align (a power of two, at most ALIGN), zeroed. */
+static void *
+alloc(struct arena *a, size_t size, size_t align)
 {
 	struct arena_chunk *c = a->head, *big;
-	size_t cap;
+	size_t cap, at = 0;
 	void *p;
 
 	if (size > SIZE_MAX / 2)
 		err_die(EXIT_TROUBLE, "out of memory");
-	size = (size + ALIGN - 1) & ~(ALIGN - 1);
-	if (c == NULL || c->cap - c->used < size) {
+	if (c != NULL)
+		at = (c->used + align - 1) & ~(align - 1);
+	if (c == NULL || at > c->cap || c->cap - at < size) {
 		cap = c == NULL ? FIRST_CHUNK : c->cap * 2;
 		if (cap > MAX_CHUNK)
 			cap = MAX_CHUNK;
@@ -59,17 +61,25 @@ arena_alloc(struct arena *a, size_t size)
 			return big->data;
 		}
 		a->head = c = new_chunk(cap, c);
+		at = 0;
 	}
-	p = c->data + c->used;
-	c->used += size;
+	p = c->data + at;
+	c->used = at + size;
 	memset(p, 0, size);
 	return p;
 }
 
+void *
+arena_alloc(struct arena *a, size_t size)
+{
+	return alloc(a, size, ALIGN);
+}
+
+/* Texts need no alignment: a YAML file's many short values are packed. */
 char *
 arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = alloc(a, n + 1, 1);
 
 	memcpy(p, s, n);
 	return p;

@@ -18,7 +18,7 @@ struct arena {
 
 /* size bytes, zeroed, aligned for any type; exits when out of memory. */
 void *arena_alloc(struct arena *a, size_t size);
-/* A NUL-terminated copy of n bytes of s. */
+/* A NUL-terminated copy of n bytes of s, not aligned. */
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 /* Frees every allocation of a; a can be used again. */
 void arena_free(struct arena *a);

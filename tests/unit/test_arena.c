@@ -1,5 +1,6 @@
 /*
- * test_arena.c: bump allocation, alignment, large requests, reuse.
+ * test_arena.c: bump allocation, alignment, packed texts, large requests,
+ * reuse.
  */
 #include <stdint.h>
 #include <string.h>
@@ -47,6 +48,34 @@ arena__large_request__own_chunk_current_kept(void **state)
 	arena_free(&a);
 }
 
+/* Texts are packed byte after byte; an aligned request after one is
+ * aligned again, and nothing overlaps. */
+static void
+arena__texts_between_nodes__packed_and_realigned(void **state)
+{
+	struct arena a = ARENA_INIT;
+	char *t[3000], *n[3000];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 3000; i++) {
+		t[i] = arena_strndup(&a, "abcdefghijklmnopq", i % 17);
+		n[i] = arena_alloc(&a, 32);
+		assert_int_equal((uintptr_t)n[i] % _Alignof(max_align_t), 0);
+		memset(n[i], 0x55, 32);
+	}
+	for (i = 0; i < 3000; i++) {
+		assert_int_equal(strlen(t[i]), i % 17);
+		assert_memory_equal(t[i], "abcdefghijklmnopq", i % 17);
+		assert_int_equal((unsigned char)n[i][31], 0x55);
+	}
+	arena_free(&a);
+	t[0] = arena_strndup(&a, "abc", 3);
+	t[1] = arena_strndup(&a, "de", 2);
+	assert_ptr_equal(t[1], t[0] + 4);	/* packed */
+	arena_free(&a);
+}
+
 int
 main(void)
 {
@@ -54,6 +83,8 @@ main(void)
 		cmocka_unit_test(arena__many_small__aligned_zeroed_distinct),
 		cmocka_unit_test(
 		    arena__large_request__own_chunk_current_kept),
+		cmocka_unit_test(
+		    arena__texts_between_nodes__packed_and_realigned),
 	};
 
 	return RUN(tests);
