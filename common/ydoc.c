@@ -8,10 +8,12 @@
  * expansion count, and the load fails once the count passes
  * YDOC_MAX_EXPANSION, which stops "billion laughs" files at once. Anchors
  * are registered when their node is complete, so an alias cannot refer to
- * a node that contains it. Nodes, texts and arrays live in one arena,
- * freed at once: a children stack collects a container's items while it
- * is open, and they are copied to an exact-size array when it closes.
+ * a node that contains it. Nodes and arrays live in one arena, the texts
+ * packed without alignment in another, both freed at once: a children
+ * stack collects a container's items while it is open, and they are
+ * copied to an exact-size array when it closes.
  */
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -119,8 +121,16 @@ new_node(struct ydoc *d, enum ynode_kind kind, yaml_mark_t mark)
 	n->doc = d;
 	n->line = (unsigned)mark.line + 1;
 	n->col = (unsigned)mark.column + 1;
-	n->size = 1;
+	if (kind == YNODE_SEQ || kind == YNODE_MAP)
+		n->size = 1;
 	return n;
+}
+
+/* Nodes in n's subtree, aliases expanded (a leaf has no size field). */
+static size_t
+node_size(const struct ynode *n)
+{
+	return n->kind == YNODE_SEQ || n->kind == YNODE_MAP ? n->size : 1;
 }
 
 static int
@@ -217,7 +227,7 @@ attach(struct loader *l, struct ynode *n)
 		return;
 	}
 	f = &l->stack[l->depth - 1];
-	f->node->size += n->size;
+	f->node->size += node_size(n);
 	if (f->node->kind == YNODE_MAP && (l->nkids - f->first) % 2 == 0 &&
 	    n->kind != YNODE_SCALAR)
 		load_error(l, n->line, n->col, NULL,
@@ -258,10 +268,16 @@ on_scalar(struct loader *l, yaml_event_t *ev)
 	int plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
 	struct ynode *n;
 
+	if (len > UINT_MAX) {
+		load_error(l, (unsigned)ev->start_mark.line + 1,
+		    (unsigned)ev->start_mark.column + 1, NULL,
+		    "a value longer than %u bytes", UINT_MAX);
+		return;
+	}
 	n = new_node(l->d, plain && is_null_text(s, len) ? YNODE_NULL :
 	    YNODE_SCALAR, ev->start_mark);
-	n->text = arena_strndup(&l->d->arena, s, len);
-	n->len = len;
+	n->text = arena_strndup(&l->d->texts, s, len);
+	n->len = (unsigned)len;
 	if (ev->data.scalar.anchor != NULL)
 		add_anchor(l->d, (const char *)ev->data.scalar.anchor, n);
 	attach(l, n);
@@ -280,7 +296,7 @@ on_alias(struct loader *l, yaml_event_t *ev)
 		    "its aliases and outside them", "unknown alias '*%s'", name);
 		return;
 	}
-	l->d->expansion += n->size;
+	l->d->expansion += node_size(n);
 	if (l->d->expansion > YDOC_MAX_EXPANSION) {
 		load_error(l, line, col, NULL, "aliases expand to more than "
 		    "%d nodes; refusing the document", YDOC_MAX_EXPANSION);
@@ -465,6 +481,7 @@ ydoc_free(struct ydoc *d)
 	if (d == NULL)
 		return;
 	arena_free(&d->arena);
+	arena_free(&d->texts);
 	for (i = 0; i < d->nanchors; i++)
 		free(d->anchors[i].name);
 	free(d->anchors);

@@ -24,13 +24,13 @@ struct yasked {
 struct ynode {
 	enum ynode_kind kind;
 	unsigned line, col;
+	unsigned len;			/* scalar: bytes of text */
 	struct ydoc *doc;
 	char *text;			/* scalar */
-	size_t len;
-	size_t size;			/* nodes in the subtree, aliases expanded */
 	/* Sequences and maps only: scalars and nulls are allocated without
-	 * the fields below (YNODE_LEAF_SIZE); nothing reads them before
-	 * checking the kind. */
+	 * the fields below (YNODE_LEAF_SIZE, 32 bytes); nothing reads them
+	 * before checking the kind. */
+	size_t size;			/* nodes in the subtree, aliases expanded */
 	struct ynode **items;		/* sequence */
 	struct ypair *pairs;		/* map */
 	size_t n;
@@ -39,7 +39,7 @@ struct ynode {
 	unsigned asks;			/* map: keys asked for so far */
 };
 
-#define YNODE_LEAF_SIZE offsetof(struct ynode, items)
+#define YNODE_LEAF_SIZE offsetof(struct ynode, size)
 
 struct anchor {
 	char *name;
@@ -50,7 +50,8 @@ struct ydoc {
 	char *name;
 	struct diag *diag;
 	struct ynode *root;
-	struct arena arena;		/* every node, text and array */
+	struct arena arena;		/* every node and array */
+	struct arena texts;		/* the scalars' texts, packed */
 	struct anchor *anchors;
 	size_t nanchors, capanchors;
 	size_t expansion;
