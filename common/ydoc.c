@@ -111,17 +111,24 @@ load_error(struct loader *l, unsigned line, unsigned col, const char *hint,
 	l->failed = 1;
 }
 
+/* 1 for the kinds allocated with the container fields. */
+static int
+container(enum ynode_kind kind)
+{
+	return kind == YNODE_SEQ || kind == YNODE_MAP;
+}
+
 static struct ynode *
 new_node(struct ydoc *d, enum ynode_kind kind, yaml_mark_t mark)
 {
-	struct ynode *n = arena_alloc(&d->arena, kind == YNODE_SEQ ||
-	    kind == YNODE_MAP ? sizeof *n : YNODE_LEAF_SIZE);
+	struct ynode *n = arena_alloc(&d->arena, container(kind) ?
+	    sizeof *n : YNODE_LEAF_SIZE);
 
 	n->kind = kind;
 	n->doc = d;
 	n->line = (unsigned)mark.line + 1;
 	n->col = (unsigned)mark.column + 1;
-	if (kind == YNODE_SEQ || kind == YNODE_MAP)
+	if (container(kind))
 		n->size = 1;
 	return n;
 }
@@ -130,7 +137,7 @@ new_node(struct ydoc *d, enum ynode_kind kind, yaml_mark_t mark)
 static size_t
 node_size(const struct ynode *n)
 {
-	return n->kind == YNODE_SEQ || n->kind == YNODE_MAP ? n->size : 1;
+	return container(n->kind) ? n->size : 1;
 }
 
 static int
@@ -520,7 +527,7 @@ ynode_text(const struct ynode *n, size_t *len)
 size_t
 ynode_len(const struct ynode *n)
 {
-	return n->kind == YNODE_SEQ || n->kind == YNODE_MAP ? n->n : 0;
+	return container(n->kind) ? n->n : 0;
 }
 
 struct ynode *

@@ -16,6 +16,14 @@
 #include "ydoc.h"
 #include "ydoc_int.h"
 
+/* 1 when the keys are equal: the first byte, then strcmp (most keys a
+ * getter asks for differ from the first letter). */
+static int
+same_key(const char *a, const char *b)
+{
+	return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 /* Remembers a key asked for and absent, in asking order, for the hints of
  * ynode_check_unknown (the keys asked for and present are the pairs
  * marked used, with their own asking order). */
@@ -26,8 +34,7 @@ remember_asked(struct ynode *map, const char *key)
 	size_t i;
 
 	for (i = 0; i < map->nasked; i++)
-		if (map->asked[i].key[0] == key[0] &&
-		    strcmp(map->asked[i].key, key) == 0)
+		if (same_key(map->asked[i].key, key))
 			return;
 	if (map->nasked == map->capasked) {
 		map->capasked = map->capasked ? 2 * map->capasked : 8;
@@ -52,9 +59,8 @@ ynode_get(struct ynode *map, const char *key)
 			    ydoc_kind_name(map->kind));
 		return NULL;
 	}
-	for (i = 0; i < map->n; i++)	/* the first byte, then strcmp */
-		if (map->pairs[i].key->text[0] == key[0] &&
-		    strcmp(map->pairs[i].key->text, key) == 0) {
+	for (i = 0; i < map->n; i++)
+		if (same_key(map->pairs[i].key->text, key)) {
 			if (!map->pairs[i].used) {
 				map->pairs[i].used = 1;
 				map->pairs[i].order = ++map->asks;
